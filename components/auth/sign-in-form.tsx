@@ -1,0 +1,75 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+interface SignInFormProps {
+  returnTo: string;
+  providers: { id: string; name: string }[];
+  oauthError: boolean;
+}
+
+// One message for unknown email and wrong password alike, so the form never reveals which
+// addresses have accounts.
+const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
+
+export function SignInForm({ returnTo, providers, oauthError }: SignInFormProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(oauthError ? "Sign-in with that provider failed. Try again." : null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (!result?.ok) {
+      setPending(false);
+      setError(result?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : "Sign-in failed. Please try again.");
+      return;
+    }
+    router.replace(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        {error ? <Alert>{error}</Alert> : null}
+        <Field id="email" label="Email">
+          <Input {...fieldAria("email")} type="email" autoComplete="email" required autoFocus />
+        </Field>
+        <Field id="password" label="Password">
+          <Input {...fieldAria("password")} type="password" autoComplete="current-password" required />
+        </Field>
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {providers.length > 0 ? (
+        <div className="space-y-2 border-t border-line pt-4">
+          {providers.map((provider) => (
+            <Button
+              key={provider.id}
+              variant="secondary"
+              className="w-full"
+              onClick={() => signIn(provider.id, { callbackUrl: returnTo })}
+            >
+              Continue with {provider.name}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

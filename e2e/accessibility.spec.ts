@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { addSampleArticle } from "./fixtures/articles";
+import { signUp } from "./fixtures/users";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations on sign-in, workspace and article pages (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in to Factdesk" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const user = await signUp(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await addSampleArticle(page, user.workspaceUrl);
+    await expect(page.getByRole("article", { name: /Text of/ })).toContainText("landmark");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(user.workspaceUrl);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

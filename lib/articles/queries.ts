@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { DocNodeJSON } from "@/lib/editor/doc-schema";
+import { findMemberWorkspace } from "@/lib/workspaces/queries";
+
+/** Articles of a workspace the user belongs to, newest first; null when not a member. */
+export async function listWorkspaceArticles(userId: string, workspaceSlug: string) {
+  const workspace = await findMemberWorkspace(userId, workspaceSlug);
+  if (!workspace) return null;
+  const articles = await db.article.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      sourceUrl: true,
+      byline: true,
+      createdAt: true,
+      publishedAt: true,
+      _count: { select: { claims: true } },
+    },
+    take: 500,
+  });
+  return { workspace, articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })) };
+}
+
+/** One article, only if it belongs to a workspace the user is a member of (else null → 404). */
+export async function getArticleForMember(userId: string, workspaceSlug: string, articleId: string) {
+  const workspace = await findMemberWorkspace(userId, workspaceSlug);
+  if (!workspace) return null;
+  const article = await db.article.findFirst({
+    where: { id: articleId, workspaceId: workspace.id },
+    include: { createdBy: { select: { name: true } } },
+  });
+  if (!article) return null;
+  return { workspace, article: { ...article, content: article.content as unknown as DocNodeJSON } };
+}

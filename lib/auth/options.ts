@@ -1,0 +1,69 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { factdeskAdapter } from "./adapter";
+import { verifyPassword } from "./password";
+import { signInSchema } from "./schema";
+
+function oauthProviders() {
+  const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
+  const providers = [];
+  if (GITHUB_ID && GITHUB_SECRET) providers.push(GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
+  if (GOOGLE_CLIENT_ID && GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: GOOGLE_CLIENT_ID, clientSecret: GOOGLE_CLIENT_SECRET }));
+  }
+  return providers;
+}
+
+/** Names of the OAuth providers switched on by their environment keys, for the sign-in page. */
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+}
+
+const credentials = CredentialsProvider({
+  name: "Email and password",
+  credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+  async authorize(raw) {
+    const parsed = signInSchema.safeParse(raw);
+    if (!parsed.success) return null;
+    const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+    // verifyPassword runs even for unknown emails so timing does not reveal which exist.
+    const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
+    if (!user || !ok) return null;
+    return { id: user.id, email: user.email, name: user.name };
+  },
+});
+
+let cached: NextAuthOptions | undefined;
+
+/** next-auth configuration: credentials always, GitHub/Google when their keys are set. */
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    adapter: factdeskAdapter(),
+    // Credentials sign-in requires JWT sessions in next-auth v4; sessionVersion in the token
+    // lets a password change end every older session (checked in getCurrentUser).
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    secret: env().NEXTAUTH_SECRET,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [credentials, ...oauthProviders()],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const stored = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sv = stored?.sessionVersion ?? 0;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        session.sessionVersion = token.sv ?? 0;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

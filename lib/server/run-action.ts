@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionResult } from "./action-result";
+import { AppError } from "./app-error";
+
+const GENERIC_ERROR = "Something went wrong on our side. Nothing was saved; please try again.";
+
+/**
+ * The one server-action wrapper: parses input with zod, runs the handler, and turns every
+ * failure into an ActionResult. Unknown errors are logged and reach the client only generically.
+ */
+export async function runAction<Schema extends z.ZodType, T>(
+  schema: Schema,
+  input: unknown,
+  handler: (data: z.infer<Schema>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+function toFailure(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  if (isNextControlFlow(error)) throw error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return { ok: false, error: "That already exists." };
+  }
+  console.error("[action] unexpected error", error);
+  return { ok: false, error: GENERIC_ERROR };
+}
+
+// redirect() and notFound() work by throwing; they must pass through untouched.
+function isNextControlFlow(error: unknown) {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR"));
+}

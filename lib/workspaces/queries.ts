@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface WorkspaceAccess {
+  id: string;
+  slug: string;
+  name: string;
+  role: Role;
+}
+
+/** The workspace with this slug if the user is a member of it, else null (callers 404). */
+export async function findMemberWorkspace(userId: string, slug: string): Promise<WorkspaceAccess | null> {
+  const membership = await db.membership.findFirst({
+    where: { userId, workspace: { slug } },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
+  });
+  return membership ? { ...membership.workspace, role: membership.role } : null;
+}
+
+/** Every workspace the user belongs to, personal first, for the switcher. */
+export async function listUserWorkspaces(userId: string): Promise<WorkspaceAccess[]> {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true, personal: true } } },
+    orderBy: [{ workspace: { personal: "desc" } }, { workspace: { name: "asc" } }],
+  });
+  return memberships.map(({ role, workspace }) => ({ id: workspace.id, slug: workspace.slug, name: workspace.name, role }));
+}
