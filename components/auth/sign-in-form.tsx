@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,7 +18,6 @@ interface SignInFormProps {
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
 
 export function SignInForm({ returnTo, providers, oauthError }: SignInFormProps) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(oauthError ? "Sign-in with that provider failed. Try again." : null);
   const [pending, setPending] = useState(false);
 
@@ -38,8 +36,8 @@ export function SignInForm({ returnTo, providers, oauthError }: SignInFormProps)
       setError(result?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : "Sign-in failed. Please try again.");
       return;
     }
-    router.replace(returnTo);
-    router.refresh();
+    // A full navigation: the client router may hold pages prefetched while signed out.
+    window.location.assign(returnTo);
   }
 
   return (

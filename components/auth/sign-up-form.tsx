@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,7 +12,6 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schema";
 type FieldErrors = Record<string, string[] | undefined>;
 
 export function SignUpForm({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
@@ -38,11 +36,11 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
     }
     const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     if (!signedIn?.ok) {
-      router.replace("/sign-in");
+      window.location.assign("/sign-in");
       return;
     }
-    router.replace(returnTo !== "/" ? returnTo : `/w/${result.data.workspaceSlug}`);
-    router.refresh();
+    // A full navigation: the client router may hold pages prefetched while signed out.
+    window.location.assign(returnTo !== "/" ? returnTo : `/w/${result.data.workspaceSlug}`);
   }
 
   const hint = `At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`;

@@ -3,7 +3,7 @@ import Link from "next/link";
 
 export function Logo({ href = "/" }: { href?: string }) {
   return (
-    <Link href={href} className="inline-flex items-center gap-2 font-semibold tracking-tight text-ink">
+    <Link href={href} prefetch={false} className="inline-flex items-center gap-2 font-semibold tracking-tight text-ink">
       <BadgeCheck className="size-6 text-accent" aria-hidden />
       <span className="text-lg">Factdesk</span>
     </Link>
