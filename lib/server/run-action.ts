@@ -22,7 +22,7 @@ export async function runAction<Schema extends z.ZodType, T>(
       const key = issue.path.join(".") || "form";
       (fieldErrors[key] ??= []).push(issue.message);
     }
-    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors };
+    return { ok: false, error: "Please correct the highlighted fields.", code: "INVALID_INPUT", fieldErrors };
   }
   try {
     return { ok: true, data: await handler(parsed.data) };
@@ -32,7 +32,7 @@ export async function runAction<Schema extends z.ZodType, T>(
 }
 
 function toFailure(error: unknown): ActionResult<never> {
-  if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, fieldErrors: error.fieldErrors };
   if (isNextControlFlow(error)) throw error;
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return { ok: false, error: "That already exists." };

@@ -1,0 +1,83 @@
+import type { DocNodeJSON } from "@/lib/editor/doc-schema";
+
+// The claim data that crosses from server to browser. Dates are ISO strings so the objects
+// are plain JSON (server actions and RSC props).
+
+export const CLAIM_STATUSES = ["open", "in_progress", "verdict_proposed"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const SOURCE_STANCES = ["supports", "refutes", "context"] as const;
+export type SourceStance = (typeof SOURCE_STANCES)[number];
+
+export type AnchorStatus = "anchored" | "orphaned";
+
+export interface RatingLabelDTO {
+  id: string;
+  label: string;
+  /** #rrggbb */
+  color: string;
+  /** Numeric rating (ClaimReview ratingValue); higher is truer. */
+  value: number;
+  position: number;
+  description: string | null;
+}
+
+export interface SourceDTO {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  /** yyyy-mm-dd */
+  publishedAt: string | null;
+  excerpt: string | null;
+  stance: SourceStance;
+  position: number;
+}
+
+/** W3C TextQuoteSelector + TextPositionSelector (code points of Article.plainText), flattened. */
+export interface ClaimAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimDTO extends ClaimAnchor {
+  id: string;
+  articleId: string;
+  anchorStatus: AnchorStatus;
+  /** "The claim checked": optional normalized wording. */
+  normalizedText: string | null;
+  ratingLabelId: string | null;
+  /** Rich-text rationale as Tiptap JSON (validated against the rationale schema). */
+  rationale: DocNodeJSON | null;
+  tags: string[];
+  status: ClaimStatus;
+  sources: SourceDTO[];
+  createdBy: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic-concurrency counter; every change to the claim or its sources increments it. */
+  version: number;
+}
+
+export interface ArticleAnnotationView {
+  article: {
+    id: string;
+    title: string;
+    byline: string | null;
+    sourceUrl: string | null;
+    publishedAt: string | null;
+    content: DocNodeJSON;
+    plainText: string;
+    version: number;
+    createdAt: string;
+    createdBy: { name: string };
+  };
+  workspace: { id: string; slug: string; name: string; role: "owner" | "editor" | "reviewer" | "viewer" };
+  claims: ClaimDTO[];
+  ratingScale: RatingLabelDTO[];
+  /** What the signed-in user may do here. */
+  permissions: { annotate: boolean; editArticle: boolean; manageScale: boolean };
+}
