@@ -16,7 +16,7 @@ interface AppHeaderProps {
 export function AppHeader({ user, workspace, workspaces }: AppHeaderProps) {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-6">
+      <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-4 px-6">
         <Logo href={`/w/${workspace.slug}`} />
         <span className="text-line" aria-hidden>
           /
@@ -25,6 +25,9 @@ export function AppHeader({ user, workspace, workspaces }: AppHeaderProps) {
         <nav aria-label="Workspace" className="ml-2 flex items-center gap-1 text-sm">
           <Link href={`/w/${workspace.slug}`} className="rounded-md px-3 py-1.5 text-muted hover:bg-subtle hover:text-ink">
             Articles
+          </Link>
+          <Link href={`/w/${workspace.slug}/settings/rating-scale`} className="rounded-md px-3 py-1.5 text-muted hover:bg-subtle hover:text-ink">
+            Rating scale
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-1">

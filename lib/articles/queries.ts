@@ -17,7 +17,7 @@ export async function listWorkspaceArticles(userId: string, workspaceSlug: strin
       byline: true,
       createdAt: true,
       publishedAt: true,
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: { deletedAt: null } } } },
     },
     take: 500,
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { createDefaultRatingScale } from "@/lib/rating-scale/create-default-rating-scale";
 import { slugify } from "@/lib/workspaces/slugify";
 
 /**
@@ -15,19 +16,24 @@ export function factdeskAdapter(): Adapter {
     ...base,
     async createUser(data: Omit<AdapterUser, "id">) {
       const name = data.name?.trim() || data.email.split("@")[0];
-      const user = await db.user.create({
-        data: {
-          email: data.email.toLowerCase(),
-          name,
-          image: data.image,
-          emailVerified: data.emailVerified,
-          memberships: {
-            create: {
-              role: "owner",
-              workspace: { create: { name: `${name}'s workspace`, slug: slugify(name), personal: true } },
+      const { memberships, ...user } = await db.$transaction(async (tx) => {
+        const created = await tx.user.create({
+          data: {
+            email: data.email.toLowerCase(),
+            name,
+            image: data.image,
+            emailVerified: data.emailVerified,
+            memberships: {
+              create: {
+                role: "owner",
+                workspace: { create: { name: `${name}'s workspace`, slug: slugify(name), personal: true } },
+              },
             },
           },
-        },
+          include: { memberships: { select: { workspaceId: true } } },
+        });
+        await createDefaultRatingScale(tx, created.memberships[0].workspaceId);
+        return created;
       });
       return { ...user, emailVerified: user.emailVerified };
     },

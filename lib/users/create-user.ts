@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { SignUpInput } from "@/lib/auth/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { createDefaultRatingScale } from "@/lib/rating-scale/create-default-rating-scale";
 import { AppError } from "@/lib/server/app-error";
 import { slugify } from "@/lib/workspaces/slugify";
 
@@ -20,6 +21,7 @@ export async function createUser(input: SignUpInput) {
           memberships: { create: { userId: user.id, role: "owner" } },
         },
       });
+      await createDefaultRatingScale(tx, workspace.id);
       return { user, workspace };
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import { docPlainText } from "../../lib/editor/doc-plain-text";
 import { parseArticleDoc } from "../../lib/editor/parse-article-doc";
 import { plainTextToDoc } from "../../lib/editor/plain-text-to-doc";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { createDefaultRatingScale } from "../../lib/rating-scale/create-default-rating-scale";
 import { slugify } from "../../lib/workspaces/slugify";
 import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccounts } from "./demo-accounts";
 import { demoArticle } from "./demo-article";
@@ -18,6 +19,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 
   await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
+    await createDefaultRatingScale(tx, workspace.id);
     const users = [];
     for (const account of demoAccounts) {
       const user = await tx.user.upsert({
@@ -28,7 +30,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       users.push(user);
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: account.role } });
       // Everyone also has a personal workspace, as a real sign-up would.
-      await tx.workspace.create({
+      const personal = await tx.workspace.create({
         data: {
           name: `${account.name}'s workspace`,
           slug: slugify(account.name),
@@ -36,6 +38,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
           memberships: { create: { userId: user.id, role: "owner" } },
         },
       });
+      await createDefaultRatingScale(tx, personal.id);
     }
     await tx.article.create({
       data: {

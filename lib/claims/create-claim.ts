@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { lockArticleText } from "./lock-article-text";
+import { requireWorkspace } from "./require-workspace";
+import type { CreateClaimInput } from "./schema";
+import { claimDTOInclude, toClaimDTO } from "./to-claim-dto";
+import type { ClaimDTO } from "./types";
+import { validateAnchor } from "./validate-anchor";
+
+/** Highlights a claim on the text the user selected, checked against the article's current text. */
+export async function createClaim(userId: string, input: CreateClaimInput): Promise<ClaimDTO> {
+  const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
+  return db.$transaction(async (tx) => {
+    const plainText = await lockArticleText(tx, workspace.id, input.articleId);
+    const anchor = validateAnchor(plainText, input.anchor);
+    const claim = await tx.claim.create({
+      data: { workspaceId: workspace.id, articleId: input.articleId, ...anchor, createdById: userId },
+      include: claimDTOInclude,
+    });
+    return toClaimDTO(claim);
+  });
+}

@@ -1,0 +1,48 @@
+import type { DocNodeJSON } from "@/lib/editor/doc-schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimDTO, SourceDTO } from "./types";
+
+/** What to load with a claim so it can become a ClaimDTO. */
+export const claimDTOInclude = {
+  sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  createdBy: { select: { id: true, name: true } },
+} satisfies Prisma.ClaimInclude;
+
+export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimDTOInclude }>;
+
+/** Maps a claim row (with its sources and author) to the plain-JSON DTO the UI consumes. */
+export function toClaimDTO(claim: ClaimRow): ClaimDTO {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    start: claim.start,
+    end: claim.end,
+    anchorStatus: claim.anchorStatus,
+    normalizedText: claim.normalizedText,
+    ratingLabelId: claim.ratingLabelId,
+    rationale: (claim.rationale as DocNodeJSON | null) ?? null,
+    tags: claim.tags,
+    status: claim.status,
+    sources: claim.sources.map(toSourceDTO),
+    createdBy: claim.createdBy,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+    version: claim.version,
+  };
+}
+
+function toSourceDTO(source: ClaimRow["sources"][number]): SourceDTO {
+  return {
+    id: source.id,
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    publishedAt: source.publishedAt ? source.publishedAt.toISOString().slice(0, 10) : null,
+    excerpt: source.excerpt,
+    stance: source.stance,
+    position: source.position,
+  };
+}

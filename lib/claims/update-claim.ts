@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { InvalidDocumentError } from "@/lib/editor/parse-article-doc";
+import { parseRationaleDoc } from "@/lib/editor/parse-rationale-doc";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/server/app-error";
+import { bumpClaimVersion } from "./bump-claim-version";
+import { loadClaimDTO } from "./load-claim-dto";
+import { requireWorkspace } from "./require-workspace";
+import type { ClaimPatch, UpdateClaimInput } from "./schema";
+import type { ClaimDTO } from "./types";
+
+/** Edits a claim's wording, rating, rationale, tags or status, if nobody changed it meanwhile. */
+export async function updateClaim(userId: string, input: UpdateClaimInput): Promise<ClaimDTO> {
+  const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
+  const data = await patchData(workspace.id, input.patch);
+  return db.$transaction(async (tx) => {
+    await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version }, data);
+    return loadClaimDTO(tx, input.claimId);
+  });
+}
+
+async function patchData(workspaceId: string, patch: ClaimPatch): Promise<Prisma.ClaimUncheckedUpdateManyInput> {
+  const data: Prisma.ClaimUncheckedUpdateManyInput = {};
+  if (patch.normalizedText !== undefined) data.normalizedText = patch.normalizedText;
+  if (patch.tags !== undefined) data.tags = patch.tags;
+  if (patch.status !== undefined) data.status = patch.status;
+  if (patch.rationale !== undefined) data.rationale = patch.rationale === null ? Prisma.DbNull : rationaleJSON(patch.rationale);
+  if (patch.ratingLabelId !== undefined) {
+    // A label of another workspace would leak its name and colour into this one.
+    if (patch.ratingLabelId !== null && !(await db.ratingLabel.count({ where: { id: patch.ratingLabelId, workspaceId } }))) {
+      throw new AppError("INVALID_INPUT", "That rating is not on this workspace's scale.", {
+        "patch.ratingLabelId": ["Choose a rating from this workspace's scale."],
+      });
+    }
+    data.ratingLabelId = patch.ratingLabelId;
+  }
+  return data;
+}
+
+// What is stored is the validated document re-serialized, never the submitted JSON; an empty
+// editor is stored as no rationale.
+function rationaleJSON(json: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  try {
+    const doc = parseRationaleDoc(json);
+    if (doc.textContent.trim() === "" && doc.childCount <= 1) return Prisma.DbNull;
+    return doc.toJSON() as Prisma.InputJsonValue;
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error;
+    throw new AppError("INVALID_INPUT", error.message, { "patch.rationale": [error.message] });
+  }
+}
