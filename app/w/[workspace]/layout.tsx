@@ -14,7 +14,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader user={user} workspace={workspace} workspaces={workspaces} />
-      <div className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</div>
+      <div className="mx-auto w-full max-w-[1600px] flex-1 px-6 py-6">{children}</div>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export default async function WorkspaceHomePage({ params }: { params: Params }) 
   const { workspace, articles } = result;
   const canCreate = can(workspace.role, "article:create");
   return (
-    <main className="space-y-6">
+    <main className="mx-auto max-w-6xl space-y-6 py-2">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>

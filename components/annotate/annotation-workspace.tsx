@@ -1,0 +1,226 @@
+"use client";
+
+import type { Editor } from "@tiptap/core";
+import { Highlighter, Pencil } from "lucide-react";
+import { useCallback, useMemo, useState } from "react";
+import { Toaster, toast } from "sonner";
+import { ClaimPanel } from "@/components/claim-panel/claim-panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { createClaimAction, getClaimAction, reattachClaimAction, updateArticleAction } from "@/lib/claims/actions";
+import type { ArticleAnnotationView, ClaimDTO } from "@/lib/claims/types";
+import { ArticleEditor } from "./article-editor";
+import { ArticleHeader } from "./article-header";
+import { claimActions } from "./claim-actions-binding";
+import { ClaimsList } from "./claims-list";
+import { RatingLegend } from "./rating-legend";
+import { scrollToHighlight, scrollToListItem } from "./scroll-to-claim";
+import { selectionAnchor } from "./selection-anchor";
+import { useMarkClaimShortcut } from "./use-mark-claim-shortcut";
+
+/** The article page: text with highlights, the claims list, and the open claim's panel. */
+export function AnnotationWorkspace({ view }: { view: ArticleAnnotationView }) {
+  const [article, setArticle] = useState(view.article);
+  const [claims, setClaims] = useState<ClaimDTO[]>(view.claims);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const workspaceSlug = view.workspace.slug;
+  const { annotate, editArticle } = view.permissions;
+
+  const labels = useMemo(() => new Map(view.ratingScale.map((label) => [label.id, label])), [view.ratingScale]);
+  const highlights = useMemo(
+    () =>
+      claims
+        .filter((claim) => claim.anchorStatus === "anchored")
+        .map((claim) => {
+          const label = claim.ratingLabelId ? labels.get(claim.ratingLabelId) : undefined;
+          return { id: claim.id, start: claim.start, end: claim.end, color: label?.color ?? null, label: label?.label ?? "No verdict yet" };
+        }),
+    [claims, labels],
+  );
+  const selected = claims.find((claim) => claim.id === selectedId) ?? null;
+
+  const replaceClaim = useCallback((fresh: ClaimDTO) => {
+    setClaims((current) => current.map((claim) => (claim.id === fresh.id ? fresh : claim)));
+  }, []);
+
+  const onClaimClick = useCallback((id: string) => {
+    setSelectedId(id);
+    requestAnimationFrame(() => scrollToListItem(id));
+  }, []);
+
+  const selectFromList = useCallback((id: string) => {
+    setSelectedId(id);
+    scrollToHighlight(id);
+  }, []);
+
+  const markClaim = useCallback(async () => {
+    if (!editor || editing || busy) return;
+    const anchor = selectionAnchor(editor);
+    if (!anchor) {
+      setError("Select the words of the claim in the article first.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await createClaimAction({ workspaceSlug, articleId: article.id, anchor });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    window.getSelection()?.removeAllRanges();
+    setClaims((current) => [...current, result.data].sort(documentOrder));
+    setSelectedId(result.data.id);
+  }, [editor, editing, busy, workspaceSlug, article.id]);
+
+  useMarkClaimShortcut(markClaim, annotate);
+
+  async function reattach(claim: ClaimDTO) {
+    const anchor = editor ? selectionAnchor(editor) : null;
+    if (!anchor) {
+      setError("Select the text this claim should be attached to, then press Re-attach.");
+      return;
+    }
+    const result = await reattachClaimAction({ workspaceSlug, claimId: claim.id, version: claim.version, anchor });
+    if (!result.ok) setError(result.error);
+    else {
+      setError(null);
+      setClaims((current) => current.map((item) => (item.id === claim.id ? result.data : item)).sort(documentOrder));
+    }
+  }
+
+  async function refetchClaim(claimId: string) {
+    const result = await getClaimAction({ workspaceSlug, claimId });
+    if (result.ok) replaceClaim(result.data);
+  }
+
+  async function saveText() {
+    if (!editor) return;
+    setBusy(true);
+    const result = await updateArticleAction({ workspaceSlug, articleId: article.id, version: article.version, content: editor.getJSON() });
+    setBusy(false);
+    if (!result.ok) {
+      // The edited text stays in the editor so nothing typed is lost.
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setArticle(result.data.article);
+    setClaims(result.data.claims);
+    setEditing(false);
+    const orphans = result.data.claims.filter((claim) => claim.anchorStatus === "orphaned").length;
+    toast.success(orphans ? `Text saved. ${orphans} claim${orphans === 1 ? "" : "s"} lost ${orphans === 1 ? "its" : "their"} place and need re-attaching.` : "Text saved. All claims are in place.");
+  }
+
+  function cancelEditing() {
+    editor?.commands.setContent(article.content);
+    setEditing(false);
+    setError(null);
+  }
+
+  return (
+    <div className="grid grid-cols-[16rem_minmax(0,1fr)_24rem] items-start gap-6">
+      <aside className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-hidden rounded-xl border border-line bg-surface p-3" aria-label="Claims">
+        <ClaimsList claims={claims} scale={view.ratingScale} selectedId={selectedId} onSelect={selectFromList} />
+      </aside>
+
+      <main className="min-w-0 space-y-6">
+        <ArticleHeader article={article} workspace={view.workspace} canEdit={editArticle} onSaved={setArticle} />
+        <div className="sticky top-14 z-10 -mx-2 space-y-2 border-b border-line bg-canvas/95 px-2 py-2 backdrop-blur">
+          <div className="flex flex-wrap items-center gap-2">
+            {editing ? (
+              <>
+                <span className="text-sm font-medium">Editing the text.</span>
+                <span className="text-xs text-muted">Highlights follow your edits; claims are re-anchored when you save.</span>
+                <span className="ml-auto flex gap-2">
+                  <Button variant="secondary" size="sm" onClick={cancelEditing} disabled={busy}>
+                    Cancel
+                  </Button>
+                  <Button size="sm" onClick={saveText} disabled={busy}>
+                    {busy ? "Saving…" : "Save text"}
+                  </Button>
+                </span>
+              </>
+            ) : (
+              <>
+                {annotate ? (
+                  <Button size="sm" onClick={markClaim} disabled={!editor || busy} aria-keyshortcuts="Control+Shift+H">
+                    <Highlighter className="size-4" aria-hidden /> Mark as claim
+                    <kbd className="ml-1 hidden rounded bg-white/20 px-1 text-[10px] xl:inline">Ctrl+Shift+H</kbd>
+                  </Button>
+                ) : (
+                  <span className="text-sm text-muted">You can read and export this article; your role does not allow annotating.</span>
+                )}
+                {editArticle ? (
+                  <Button variant="secondary" size="sm" className="ml-auto" onClick={() => setEditing(true)} disabled={!editor}>
+                    <Pencil className="size-4" aria-hidden /> Edit text
+                  </Button>
+                ) : null}
+              </>
+            )}
+          </div>
+          <RatingLegend scale={view.ratingScale} />
+          {error ? <Alert>{error}</Alert> : null}
+        </div>
+        <ArticleEditor
+          content={article.content}
+          label={`Text of “${article.title}”`}
+          editable={editing}
+          highlights={highlights}
+          selectedId={selectedId}
+          onClaimClick={onClaimClick}
+          onEditor={setEditor}
+        />
+      </main>
+
+      <div className={cn("sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selected && "h-[calc(100vh-6rem)]")}>
+        {selected ? (
+          <ClaimPanel
+            key={selected.id}
+            claim={selected}
+            ratingScale={view.ratingScale}
+            workspaceSlug={workspaceSlug}
+            canEdit={annotate}
+            actions={claimActions}
+            onClaimChange={replaceClaim}
+            onDeleted={(id) => {
+              setClaims((current) => current.filter((claim) => claim.id !== id));
+              setSelectedId(null);
+            }}
+            onRestored={(claim) => setClaims((current) => [...current, claim].sort(documentOrder))}
+            onClose={() => setSelectedId(null)}
+            onConflict={refetchClaim}
+            orphanAction={
+              selected.anchorStatus === "orphaned" && annotate ? (
+                <Button size="sm" onClick={() => reattach(selected)}>
+                  Re-attach to selected text
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : (
+          <div className="space-y-2 p-5 text-sm text-muted">
+            <h2 className="font-semibold text-ink">No claim open</h2>
+            <p>Click a highlight or a claim in the list to see its verdict, rationale and sources.</p>
+            {annotate ? <p>To add a claim, select its words in the article and press Mark as claim.</p> : null}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The page's toasts (undo after delete, text saved), mounted once outside the grid. */
+export function AnnotationToaster() {
+  return <Toaster position="bottom-center" richColors closeButton />;
+}
+
+function documentOrder(a: ClaimDTO, b: ClaimDTO) {
+  if (a.anchorStatus !== b.anchorStatus) return a.anchorStatus === "anchored" ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import type { Editor } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useMemo } from "react";
+import { ClaimHighlights, setHighlights, type HighlightClaim } from "@/components/editor/claim-highlights-extension";
+import type { DocNodeJSON } from "@/lib/editor/doc-schema";
+import { articleExtensions } from "@/lib/editor/extensions";
+
+interface ArticleEditorProps {
+  content: DocNodeJSON;
+  label: string;
+  editable: boolean;
+  highlights: HighlightClaim[];
+  selectedId: string | null;
+  onClaimClick(id: string): void;
+  onEditor(editor: Editor | null): void;
+}
+
+/** The article in Tiptap with claim highlights; editable only in "edit text" mode. */
+export function ArticleEditor({ content, label, editable, highlights, selectedId, onClaimClick, onEditor }: ArticleEditorProps) {
+  const extensions = useMemo(() => [...articleExtensions, ClaimHighlights.configure({ onClaimClick })], [onClaimClick]);
+  const editor = useEditor(
+    {
+      extensions,
+      content,
+      editable: false,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          "aria-label": label,
+          role: "article",
+          class: "prose prose-lg max-w-none font-serif text-ink dark:prose-invert prose-p:leading-relaxed focus:outline-none",
+        },
+      },
+    },
+    [extensions],
+  );
+
+  useEffect(() => {
+    onEditor(editor);
+  }, [editor, onEditor]);
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.view.dispatch(setHighlights(editor.state.tr, highlights, selectedId));
+  }, [editor, highlights, selectedId]);
+
+  if (!editor) {
+    return (
+      <div role="status" className="space-y-3" aria-label="Loading article text">
+        {Array.from({ length: 8 }, (_, index) => (
+          <div key={index} className="h-4 animate-pulse rounded bg-subtle" style={{ width: `${92 - index * 6}%` }} />
+        ))}
+      </div>
+    );
+  }
+  return <EditorContent editor={editor} className="article-body" />;
+}
