@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addSampleArticle } from "./fixtures/articles";
+import { claimPanel, expectSaved, markClaim } from "./fixtures/claims";
 import { signUp } from "./fixtures/users";
 
 async function seriousViolations(page: Page) {
@@ -22,6 +23,15 @@ for (const theme of ["light", "dark"] as const) {
 
     await addSampleArticle(page, user.workspaceUrl);
     await expect(page.getByRole("article", { name: /Text of/ })).toContainText("landmark");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The annotation view with a highlighted claim and its panel open.
+    await markClaim(page, "announced a landmark agreement on a nationwide ceasefire in Syria");
+    await claimPanel(page).getByText("Mostly true", { exact: true }).click();
+    await expectSaved(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${user.workspaceUrl}/settings/rating-scale`);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(user.workspaceUrl);

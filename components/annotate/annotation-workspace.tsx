@@ -151,7 +151,7 @@ export function AnnotationWorkspace({ view }: { view: ArticleAnnotationView }) {
                 {annotate ? (
                   <Button size="sm" onClick={markClaim} disabled={!editor || busy} aria-keyshortcuts="Control+Shift+H">
                     <Highlighter className="size-4" aria-hidden /> Mark as claim
-                    <kbd className="ml-1 hidden rounded bg-white/20 px-1 text-[10px] xl:inline">Ctrl+Shift+H</kbd>
+                    <kbd className="ml-1 hidden rounded border border-accent-ink/60 px-1 font-mono text-[10px] xl:inline">Ctrl+Shift+H</kbd>
                   </Button>
                 ) : (
                   <span className="text-sm text-muted">You can read and export this article; your role does not allow annotating.</span>
