@@ -49,6 +49,7 @@ export default defineConfig({
       FACTDESK_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       FACTDESK_SEED_DEMO: "true",
       DATABASE_URL: "",
+      FACTDESK_URL_IMPORT_ALLOW_HOSTS: "127.0.0.1:3199",
     },
   },
 });

@@ -21,6 +21,7 @@ export const envSchema = z.object({
   GITHUB_SECRET: optionalString,
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
+  FACTDESK_URL_IMPORT_ALLOW_HOSTS: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;

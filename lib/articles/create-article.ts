@@ -1,21 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { docPlainText } from "@/lib/editor/doc-plain-text";
-import { parseArticleDoc } from "@/lib/editor/parse-article-doc";
+import { InvalidDocumentError, parseArticleDoc } from "@/lib/editor/parse-article-doc";
 import { plainTextToDoc } from "@/lib/editor/plain-text-to-doc";
+import { cleanArticleDoc } from "@/lib/import/clean-article-doc";
 import { AppError } from "@/lib/server/app-error";
 import { can } from "@/lib/workspaces/permissions";
 import { findMemberWorkspace } from "@/lib/workspaces/queries";
 import type { CreateArticleInput } from "./schema";
 
-/** Creates an article from pasted plain text in a workspace where the user may add articles. */
+/** Creates an article from plain text or an imported document, where the user may add articles. */
 export async function createArticle(userId: string, input: CreateArticleInput) {
   const workspace = await findMemberWorkspace(userId, input.workspaceSlug);
   if (!workspace) throw new AppError("NOT_FOUND", "That workspace does not exist.");
   if (!can(workspace.role, "article:create")) {
     throw new AppError("FORBIDDEN", "Your role in this workspace does not allow adding articles.");
   }
-  const doc = parseArticleDoc(plainTextToDoc(input.text));
+  const doc = articleDoc(input);
   const article = await db.article.create({
     data: {
       workspaceId: workspace.id,
@@ -30,4 +31,20 @@ export async function createArticle(userId: string, input: CreateArticleInput) {
     select: { id: true },
   });
   return { articleId: article.id, workspaceSlug: workspace.slug };
+}
+
+// A client-sent document is trusted no further than the editor schema: it is rebuilt from
+// known nodes, marks and attributes, and must still hold some text.
+function articleDoc(input: CreateArticleInput) {
+  if (input.doc == null) return parseArticleDoc(plainTextToDoc(input.text ?? ""));
+  try {
+    const doc = cleanArticleDoc(input.doc);
+    if (!docPlainText(doc).trim()) throw new InvalidDocumentError("empty");
+    return doc;
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error;
+    throw new AppError("INVALID_INPUT", "The imported article could not be saved: it has no text or is malformed. Import it again.", {
+      text: ["Import the article again."],
+    });
+  }
 }

@@ -12,7 +12,7 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .optional();
 
-/** The new-article form, shared by the form and the server action. */
+/** The new-article form, shared by the form and the server action: plain `text` or an imported `doc`. */
 export const createArticleSchema = z.object({
   workspaceSlug: z.string().min(1).max(100),
   title: z.string().trim().min(1, "Give the article a title.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
@@ -36,7 +36,11 @@ export const createArticleSchema = z.object({
   text: z
     .string()
     .max(TEXT_MAX, `The article text is too long (over ${TEXT_MAX.toLocaleString("en")} characters).`)
-    .refine((value) => value.trim().length > 0, "Paste the article text."),
-});
+    .refine((value) => value.trim().length > 0, "Paste the article text.")
+    .optional(),
+  /** An imported document (from an import preview); validated against the editor schema on save. */
+  doc: z.unknown().optional(),
+})
+  .refine((input) => input.text !== undefined || input.doc != null, { path: ["text"], message: "Paste the article text." });
 
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;

@@ -26,7 +26,7 @@ export default async function NewArticlePage({ params }: { params: Params }) {
       </nav>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">New article</h1>
-        <p className="text-sm text-muted">Paste the text of the article you want to check, with its details.</p>
+        <p className="text-sm text-muted">Paste, upload or fetch the article you want to check, then check its details.</p>
       </div>
       {can(workspace.role, "article:create") ? (
         <NewArticleForm workspaceSlug={workspace.slug} />
