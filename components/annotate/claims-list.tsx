@@ -3,8 +3,8 @@
 import { AlertTriangle } from "lucide-react";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
-import { CLAIM_STATUSES, type ClaimDTO, type ClaimStatus, type RatingLabelDTO } from "@/lib/claims/types";
-import { STATUS_LABELS } from "./status-labels";
+import { CLAIM_STATUSES, STATUS_LABELS, type ClaimDTO, type ClaimStatus, type RatingLabelDTO } from "@/lib/claims/types";
+
 
 interface ClaimsListProps {
   claims: ClaimDTO[];

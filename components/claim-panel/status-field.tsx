@@ -2,14 +2,8 @@
 
 import * as Select from "@radix-ui/react-select";
 import { Check, ChevronDown } from "lucide-react";
-import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/types";
+import { STATUS_LABELS, WORKING_CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/types";
 import { FieldError, SECTION_LABEL } from "./panel-section";
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  verdict_proposed: "Verdict proposed",
-};
 
 /** Where the check stands in the desk's workflow. */
 export function StatusField(props: {
@@ -19,7 +13,9 @@ export function StatusField(props: {
   readOnly: boolean;
   onChange(status: ClaimStatus): void;
 }) {
-  const { id, value, errors, readOnly, onChange } = props;
+  const { id, value, errors, onChange } = props;
+  // Submitted, changes requested and approved are reached through the review workflow only.
+  const readOnly = props.readOnly || !(WORKING_CLAIM_STATUSES as readonly ClaimStatus[]).includes(value);
   if (readOnly) {
     return (
       <div className="space-y-1">
@@ -48,7 +44,7 @@ export function StatusField(props: {
         <Select.Portal>
           <Select.Content position="popper" sideOffset={4} className="z-50 min-w-(--radix-select-trigger-width) rounded-lg border border-line bg-surface p-1 text-sm shadow-lg">
             <Select.Viewport>
-              {CLAIM_STATUSES.map((status) => (
+              {WORKING_CLAIM_STATUSES.map((status) => (
                 <Select.Item
                   key={status}
                   value={status}

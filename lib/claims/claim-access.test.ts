@@ -25,7 +25,7 @@ function everyMutation(fixture: Awaited<ReturnType<typeof workspaceWithClaim>>, 
   const sourceId = claim.sources[0].id;
   return {
     createClaim: (userId: string) => act.createClaim(userId, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(TEXT, "The mayor") }),
-    updateClaim: (userId: string) => act.updateClaim(userId, { ...ref, patch: { status: "verdict_proposed" } }),
+    updateClaim: (userId: string) => act.updateClaim(userId, { ...ref, patch: { status: "in_progress" } }),
     deleteClaim: (userId: string) => act.deleteClaim(userId, { workspaceSlug: slug, claimId: claim.id }),
     restoreClaim: (userId: string) => act.restoreClaim(userId, { workspaceSlug: slug, claimId: claim.id }),
     reattachClaim: (userId: string) => act.reattachClaim(userId, { ...ref, anchor: selectionOf(TEXT, "The mayor") }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createArticleSchema } from "@/lib/articles/schema";
 import { docNodeSchema } from "@/lib/editor/doc-schema";
-import { CLAIM_STATUSES, SOURCE_STANCES } from "./types";
+import { SOURCE_STANCES, WORKING_CLAIM_STATUSES } from "./types";
 
 // Shared by the annotation forms and the server actions; the mutations re-check what needs the
 // database (the article text, the workspace's labels, the editor schemas).
@@ -53,7 +53,7 @@ export const claimPatchSchema = z
     // Structure only here; parseRationaleDoc checks it against the rationale editor on save.
     rationale: docNodeSchema.nullable(),
     tags,
-    status: z.enum(CLAIM_STATUSES),
+    status: z.enum(WORKING_CLAIM_STATUSES),
   })
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: "Nothing to change." });

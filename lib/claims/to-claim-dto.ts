@@ -6,6 +6,7 @@ import type { ClaimDTO, SourceDTO } from "./types";
 export const claimDTOInclude = {
   sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   createdBy: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimInclude;
 
 export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimDTOInclude }>;
@@ -27,6 +28,11 @@ export function toClaimDTO(claim: ClaimRow): ClaimDTO {
     tags: claim.tags,
     status: claim.status,
     sources: claim.sources.map(toSourceDTO),
+    assignee: claim.assignee,
+    disputed: claim.disputed,
+    reviewRound: claim.reviewRound,
+    submittedAt: claim.submittedAt?.toISOString() ?? null,
+    approvedAt: claim.approvedAt?.toISOString() ?? null,
     createdBy: claim.createdBy,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),

@@ -3,8 +3,19 @@ import type { DocNodeJSON } from "@/lib/editor/doc-schema";
 // The claim data that crosses from server to browser. Dates are ISO strings so the objects
 // are plain JSON (server actions and RSC props).
 
-export const CLAIM_STATUSES = ["open", "in_progress", "verdict_proposed"] as const;
+export const CLAIM_STATUSES = ["open", "in_progress", "verdict_proposed", "changes_requested", "approved"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Statuses a checker sets by hand; the others are reached through the review workflow. */
+export const WORKING_CLAIM_STATUSES = ["open", "in_progress"] as const satisfies readonly ClaimStatus[];
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  open: "Open",
+  in_progress: "In progress",
+  verdict_proposed: "Submitted for review",
+  changes_requested: "Changes requested",
+  approved: "Approved",
+};
 
 export const SOURCE_STANCES = ["supports", "refutes", "context"] as const;
 export type SourceStance = (typeof SOURCE_STANCES)[number];
@@ -55,6 +66,14 @@ export interface ClaimDTO extends ClaimAnchor {
   tags: string[];
   status: ClaimStatus;
   sources: SourceDTO[];
+  /** The member this claim is assigned to. */
+  assignee: { id: string; name: string } | null;
+  /** A reviewer's independent verdict differs from the author's, until resolved. */
+  disputed: boolean;
+  /** Incremented on each submission for review. */
+  reviewRound: number;
+  submittedAt: string | null;
+  approvedAt: string | null;
   createdBy: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
