@@ -84,6 +84,10 @@ test("claims list: filters, keyboard navigation, and highlight ↔ list", async 
   await page.keyboard.press("Enter");
   await expect(page.locator(`button[data-claim-item="${second}"]`)).toHaveAttribute("aria-current", "true");
 
+  // A link to a claim (queue, notification) opens it.
+  await page.goto(`${new URL(page.url()).pathname}?claim=${first}`);
+  await expect(claimPanel(page).getByText(CEASEFIRE, { exact: true })).toBeVisible();
+
   await page.getByRole("complementary", { name: "Claims" }).getByLabel("Verdict").selectOption({ label: "False" });
   await expect(page.locator("button[data-claim-item]")).toHaveCount(1);
   await page.getByRole("complementary", { name: "Claims" }).getByLabel("Verdict").selectOption({ label: "No verdict yet" });

@@ -3,6 +3,7 @@
 // demo workspace, builds when the build is missing or stale, and serves it (`--dev`: next dev).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { prepareDatabase } from "../lib/database/prepare-database";
 import { EnvError, parseEnv } from "../lib/env";
@@ -41,6 +42,11 @@ async function main() {
     embeddedPort: config.FACTDESK_EMBEDDED_PG_PORT,
     seedDemo: seed,
   });
+  if (database.embedded) {
+    // Lets local tools (e2e fixtures, psql) reach the embedded database; same secrecy as the
+    // password file beside it. Never written for a DATABASE_URL given by the operator.
+    await writeFile(path.join(dataDir, "database-url"), database.url, { mode: 0o600 });
+  }
   console.log(
     database.appliedMigrations.length
       ? `› Applied migrations: ${database.appliedMigrations.join(", ")}`

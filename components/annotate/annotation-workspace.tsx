@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/core";
 import { Highlighter, Pencil } from "lucide-react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Toaster, toast } from "sonner";
 import { ClaimPanel } from "@/components/claim-panel/claim-panel";
 import { Alert } from "@/components/ui/alert";
@@ -20,10 +20,13 @@ import { selectionAnchor } from "./selection-anchor";
 import { useMarkClaimShortcut } from "./use-mark-claim-shortcut";
 
 /** The article page: text with highlights, the claims list, and the open claim's panel. */
-export function AnnotationWorkspace({ view }: { view: ArticleAnnotationView }) {
+export function AnnotationWorkspace({ view, initialClaimId }: { view: ArticleAnnotationView; initialClaimId?: string }) {
   const [article, setArticle] = useState(view.article);
   const [claims, setClaims] = useState<ClaimDTO[]>(view.claims);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A link to a claim (from the queue or a notification) opens it.
+  const [selectedId, setSelectedId] = useState<string | null>(
+    initialClaimId && view.claims.some((claim) => claim.id === initialClaimId) ? initialClaimId : null,
+  );
   const [editor, setEditor] = useState<Editor | null>(null);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -79,6 +82,16 @@ export function AnnotationWorkspace({ view }: { view: ArticleAnnotationView }) {
   }, [editor, editing, busy, workspaceSlug, article.id]);
 
   useMarkClaimShortcut(markClaim, annotate);
+
+  const openedFromLink = useRef(false);
+  useEffect(() => {
+    if (!editor || !selectedId || openedFromLink.current) return;
+    openedFromLink.current = true;
+    requestAnimationFrame(() => {
+      scrollToHighlight(selectedId);
+      scrollToListItem(selectedId);
+    });
+  }, [editor, selectedId]);
 
   async function reattach(claim: ClaimDTO) {
     const anchor = editor ? selectionAnchor(editor) : null;

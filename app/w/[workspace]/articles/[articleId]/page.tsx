@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getArticleAnnotationView } from "@/lib/claims/queries";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { workspace, articleId } = await params;
@@ -13,14 +14,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: view ? view.article.title : "Not found" };
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { workspace, articleId } = await params;
+  const { claim } = await searchParams;
   const user = await requireUser(`/w/${workspace}/articles/${articleId}`);
   const view = await getArticleAnnotationView(user.id, workspace, articleId);
   if (!view) notFound();
   return (
     <>
-      <AnnotationWorkspace key={`${view.article.id}:${view.article.version}`} view={view} />
+      <AnnotationWorkspace
+        key={`${view.article.id}:${view.article.version}`}
+        view={view}
+        initialClaimId={typeof claim === "string" ? claim : undefined}
+      />
       <AnnotationToaster />
     </>
   );
