@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/server/action-result";
+import { actionCases } from "./cases";
+import { routeCases } from "./route-cases";
+import { createAuthFixture, ROLES, type Actor } from "./fixture";
+
+// The one mock in this test: who is signed in. A next-auth session needs a live Next request
+// (cookies, headers), which does not exist in vitest; everything after it is the real code on
+// a real database.
+let acting: Actor | null = null;
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => acting,
+  requireUser: async () => {
+    if (!acting) throw new Error("signed out");
+    return acting;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
+const discovered = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => typeof value === "function")
+    .map(([name, fn]) => ({ key: `${file.slice(1)}#${name}`, fn: fn as (input: unknown) => Promise<ActionResult<unknown>> })),
+);
+
+type Handler = (request: Request, context: unknown) => Promise<Response>;
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+const routeModules = import.meta.glob<Record<string, unknown>>("/app/**/route.ts", { eager: true });
+const routes = Object.entries(routeModules).flatMap(([file, exports]) =>
+  HTTP_METHODS.filter((method) => typeof exports[method] === "function").map((method) => ({
+    key: `${file.slice(1)}#${method}`,
+    handler: exports[method] as Handler,
+  })),
+);
+
+afterEach(() => {
+  acting = null;
+});
+
+async function callAs(actor: Actor, fn: (input: unknown) => Promise<ActionResult<unknown>>, input: unknown) {
+  acting = actor;
+  try {
+    return await fn(input);
+  } finally {
+    acting = null;
+  }
+}
+
+describe("authorization of every server action", () => {
+  it("finds the server actions", () => {
+    expect(discovered.length).toBeGreaterThan(15);
+  });
+
+  it("has an access rule for every server action (a new action without one fails here)", () => {
+    const missing = discovered.map(({ key }) => key).filter((key) => !actionCases[key]);
+    expect(missing, "add these to test/authorization/cases.ts").toEqual([]);
+    const stale = Object.keys(actionCases).filter((key) => !discovered.some((action) => action.key === key));
+    expect(stale, "these cases name actions that no longer exist").toEqual([]);
+  });
+
+  for (const { key, fn } of discovered) {
+    const rule = actionCases[key];
+    if (!rule || rule.access.kind !== "roles") continue;
+    const { allowed, mustSucceed } = rule.access;
+
+    it(`${key}: refuses non-members with NOT_FOUND and roles without the right with FORBIDDEN`, async () => {
+      const fx = await createAuthFixture();
+      const outsider = await callAs(fx.outsider, fn, rule.input(fx, fx.outsider));
+      expect(outsider, "outsider").toMatchObject({ ok: false, code: "NOT_FOUND" });
+      for (const role of ROLES.filter((candidate) => !allowed.includes(candidate))) {
+        const actor = fx.members[role];
+        expect(await callAs(actor, fn, rule.input(fx, actor)), role).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      }
+    });
+
+    for (const role of allowed) {
+      it(`${key}: lets ${role} through`, async () => {
+        const fx = await createAuthFixture();
+        const actor = fx.members[role as Role];
+        const result = await callAs(actor, fn, rule.input(fx, actor));
+        if (mustSucceed) expect(result, role).toMatchObject({ ok: true });
+        else if (!result.ok) expect(["FORBIDDEN", "NOT_FOUND"], `${role}: ${result.error}`).not.toContain(result.code);
+      });
+    }
+  }
+});
+
+describe("authorization of every route handler", () => {
+  it("has an access rule for every route handler (a new route without one fails here)", () => {
+    expect(routes.length).toBeGreaterThan(0);
+    const missing = routes.map(({ key }) => key).filter((key) => !routeCases[key]);
+    expect(missing, "add these to test/authorization/route-cases.ts").toEqual([]);
+  });
+
+  for (const { key, handler } of routes) {
+    const rule = routeCases[key];
+    if (!rule) continue;
+    if (rule.access.kind === "roles") {
+      const { allowed } = rule.access;
+      it(`${key}: 401 signed out, 404 for non-members, 403 for roles without the right, 2xx for the others`, async () => {
+        const fx = await createAuthFixture();
+        const call = async (actor: Actor | null) => {
+          acting = actor;
+          const { request, context } = rule.request(fx);
+          try {
+            return (await handler(request, context)).status;
+          } finally {
+            acting = null;
+          }
+        };
+        expect(await call(null), "signed out").toBe(401);
+        expect(await call(fx.outsider), "outsider").toBe(404);
+        for (const role of ROLES) {
+          const status = await call(fx.members[role]);
+          if (allowed.includes(role)) expect(status, role).toBeLessThan(300);
+          else expect(status, role).toBe(403);
+        }
+      });
+    } else if (rule.access.kind === "own") {
+      it(`${key}: 401 signed out`, async () => {
+        const fx = await createAuthFixture();
+        const { request, context } = rule.request(fx);
+        expect((await handler(request, context)).status).toBe(401);
+      });
+    }
+  }
+});

@@ -1,0 +1,97 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor, AuthFixture } from "./fixture";
+
+export type Access =
+  /** Workspace data: these roles may, the other roles get FORBIDDEN, non-members NOT_FOUND. */
+  | { kind: "roles"; allowed: Role[]; /** Allowed calls must succeed (false when a domain rule may still refuse). */ mustSucceed?: boolean }
+  /** Needs no session at all; say why. */
+  | { kind: "public"; why: string }
+  /** Acts only on the caller's own data (their notifications, their account); say why. */
+  | { kind: "own"; why: string };
+
+export interface ActionCase {
+  access: Access;
+  input(fx: AuthFixture, actor: Actor): unknown;
+}
+
+const ANNOTATORS: Role[] = ["owner", "editor", "reviewer"];
+const EDITORS: Role[] = ["owner", "editor"];
+const EVERY_MEMBER: Role[] = ["owner", "editor", "reviewer", "viewer"];
+
+const ref = (fx: AuthFixture) => ({ workspaceSlug: fx.slug, claimId: fx.claimId });
+const versioned = (fx: AuthFixture) => ({ ...ref(fx), version: fx.claimVersion });
+const anchorOn = (fx: AuthFixture, quote: string) => {
+  const start = [...fx.plainText.slice(0, fx.plainText.indexOf(quote))].length;
+  return { exact: quote, prefix: "", suffix: "", start, end: start + [...quote].length };
+};
+const source = { url: "https://example.org/evidence", title: "Evidence", stance: "context" as const };
+
+/**
+ * Every server action, keyed "<module>#<export>", with who may call it and a valid input.
+ * The authorization test fails for any action missing here, so a new action cannot ship
+ * without its access rule being stated and checked.
+ */
+export const actionCases: Record<string, ActionCase> = {
+  "lib/auth/actions.ts#signUpAction": {
+    access: { kind: "public", why: "creating an account is what a signed-out visitor does" },
+    input: () => ({ name: "New Person", email: `new.${Date.now()}@example.org`, password: "a long enough password" }),
+  },
+  "lib/articles/actions.ts#createArticleAction": {
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, title: "New article", text: "Some text." }),
+  },
+  "lib/import/actions.ts#previewPasteAction": {
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, html: "<p>Pasted text.</p>" }),
+  },
+  "lib/import/actions.ts#previewUrlAction": {
+    // The URL is refused as non-public after authorization; allowed roles reach that check.
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: false },
+    input: (fx) => ({ workspaceSlug: fx.slug, url: "http://127.0.0.1:9/article" }),
+  },
+  "lib/rating-scale/actions.ts#updateRatingScaleAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({
+      workspaceSlug: fx.slug,
+      labels: [
+        { id: fx.labelIds[0], label: "True", color: "#15803d", value: 5 },
+        { label: "False", color: "#b91c1c", value: 1 },
+      ],
+    }),
+  },
+  "lib/claims/actions.ts#getClaimAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
+  "lib/claims/actions.ts#createClaimAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId, anchor: anchorOn(fx, "Exports doubled") }),
+  },
+  "lib/claims/actions.ts#updateClaimAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), patch: { tags: ["economy"] } }),
+  },
+  "lib/claims/actions.ts#deleteClaimAction": { access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true }, input: ref },
+  "lib/claims/actions.ts#restoreClaimAction": { access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true }, input: ref },
+  "lib/claims/actions.ts#reattachClaimAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), anchor: anchorOn(fx, "Exports doubled in a decade") }),
+  },
+  "lib/claims/actions.ts#addSourceAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), source }),
+  },
+  "lib/claims/actions.ts#updateSourceAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), sourceId: fx.sourceId, source: { ...source, title: "Renamed" } }),
+  },
+  "lib/claims/actions.ts#removeSourceAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), sourceId: fx.sourceId }),
+  },
+  "lib/claims/actions.ts#reorderSourcesAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), orderedIds: [fx.sourceId] }),
+  },
+  "lib/claims/actions.ts#updateArticleAction": {
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId, version: fx.articleVersion, title: "Corrected title" }),
+  },
+};
