@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // The proxy only sends signed-out visitors to sign-in, keeping where they were going.
 // Authorization is checked next to the data, in every query and mutation (see lib/).
-const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/api/auth"];
+const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/api/auth", "/invite"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

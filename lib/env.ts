@@ -22,6 +22,8 @@ export const envSchema = z.object({
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   FACTDESK_URL_IMPORT_ALLOW_HOSTS: optionalString,
+  SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_FROM: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { WorkspaceAccess } from "@/lib/workspaces/queries";
 import { Logo } from "./logo";
+import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -23,14 +24,14 @@ export function AppHeader({ user, workspace, workspaces }: AppHeaderProps) {
         </span>
         <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
         <nav aria-label="Workspace" className="ml-2 flex items-center gap-1 text-sm">
-          <Link href={`/w/${workspace.slug}`} className="rounded-md px-3 py-1.5 text-muted hover:bg-subtle hover:text-ink">
+          <NavLink href={`/w/${workspace.slug}`} also={[`/w/${workspace.slug}/articles`]} exact>
             Articles
-          </Link>
-          <Link href={`/w/${workspace.slug}/settings/rating-scale`} className="rounded-md px-3 py-1.5 text-muted hover:bg-subtle hover:text-ink">
-            Rating scale
-          </Link>
+          </NavLink>
+          <NavLink href={`/w/${workspace.slug}/queue`}>My queue</NavLink>
+          <NavLink href={`/w/${workspace.slug}/settings`}>Settings</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <NotificationBell />
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} />
         </div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { can } from "./permissions";
 
 export interface WorkspaceAccess {
   id: string;
@@ -26,4 +27,23 @@ export async function listUserWorkspaces(userId: string): Promise<WorkspaceAcces
     orderBy: [{ workspace: { personal: "desc" } }, { workspace: { name: "asc" } }],
   });
   return memberships.map(({ role, workspace }) => ({ id: workspace.id, slug: workspace.slug, name: workspace.name, role }));
+}
+
+export interface WorkspaceSettingsView {
+  workspace: WorkspaceAccess;
+  personal: boolean;
+  approvalsRequired: number;
+  /** Only owners may change the settings. */
+  canManage: boolean;
+}
+
+/** A workspace's settings for any member; null when the user is not a member (callers 404). */
+export async function getWorkspaceSettings(userId: string, slug: string): Promise<WorkspaceSettingsView | null> {
+  const workspace = await findMemberWorkspace(userId, slug);
+  if (!workspace) return null;
+  const { personal, approvalsRequired } = await db.workspace.findUniqueOrThrow({
+    where: { id: workspace.id },
+    select: { personal: true, approvalsRequired: true },
+  });
+  return { workspace, personal, approvalsRequired, canManage: can(workspace.role, "settings:manage") };
 }

@@ -22,7 +22,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       <SignUpForm returnTo={returnTo} />
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link href={`/sign-in${returnTo !== "/" ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ""}`} className="font-medium text-accent underline-offset-4 hover:underline">
           Sign in
         </Link>
       </p>

@@ -1,0 +1,26 @@
+"use server";
+
+import { requireUser } from "@/lib/auth/current-user";
+import { runAction } from "@/lib/server/run-action";
+import { acceptInvitation } from "./accept-invitation";
+import { createInvitation } from "./create-invitation";
+import { revokeInvitation } from "./revoke-invitation";
+import { acceptInvitationSchema, createInvitationSchema, revokeInvitationSchema } from "./schema";
+
+/** An owner invites an email address; the result carries the link, shown once. */
+export async function createInvitationAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(createInvitationSchema, input, (data) => createInvitation(user.id, data));
+}
+
+/** An owner revokes a pending invitation. */
+export async function revokeInvitationAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(revokeInvitationSchema, input, (data) => revokeInvitation(user.id, data));
+}
+
+/** The signed-in user accepts an invitation sent to their email. */
+export async function acceptInvitationAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(acceptInvitationSchema, input, (data) => acceptInvitation(user.id, data));
+}
