@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordClaimEvent } from "@/lib/history/record-claim-event";
+import { sourceSnapshot } from "@/lib/history/source-snapshot";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -16,9 +18,11 @@ export async function addSource(userId: string, input: AddSourceInput): Promise<
     const last = await tx.source.aggregate({ where: { claimId: input.claimId }, _max: { position: true }, _count: true });
     if (last._count >= SOURCES_MAX) throw new AppError("INVALID_INPUT", `A claim can have at most ${SOURCES_MAX} sources.`);
     const { url, title, stance, ...rest } = input.source;
-    await tx.source.create({
+    const source = await tx.source.create({
       data: { ...sourceData(rest), url, title, stance, claimId: input.claimId, position: (last._max.position ?? -1) + 1 },
     });
+    const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId };
+    await recordClaimEvent(tx, { ...ref, kind: "sources", after: { action: "added", source: sourceSnapshot(source) } });
     return loadClaimDTO(tx, input.claimId);
   });
 }

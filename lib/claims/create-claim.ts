@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { anchorSnapshot } from "@/lib/history/anchor-snapshot";
+import { recordClaimEvent } from "@/lib/history/record-claim-event";
 import { lockArticleText } from "./lock-article-text";
 import { requireWorkspace } from "./require-workspace";
 import type { CreateClaimInput } from "./schema";
@@ -17,6 +19,7 @@ export async function createClaim(userId: string, input: CreateClaimInput): Prom
       data: { workspaceId: workspace.id, articleId: input.articleId, ...anchor, createdById: userId },
       include: claimDTOInclude,
     });
+    await recordClaimEvent(tx, { claimId: claim.id, workspaceId: workspace.id, actorId: userId, kind: "created", after: { ...anchorSnapshot(claim) } });
     return toClaimDTO(claim);
   });
 }

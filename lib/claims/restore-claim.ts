@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordClaimEvent } from "@/lib/history/record-claim-event";
+import { recordReanchors } from "@/lib/history/record-reanchors";
 import { AppError } from "@/lib/server/app-error";
 import { loadClaimDTO } from "./load-claim-dto";
 import { lockArticleText } from "./lock-article-text";
@@ -25,7 +27,10 @@ export async function restoreClaim(userId: string, input: ClaimRefInput): Promis
       where: { id: claim.id, deletedAt: { not: null } },
       data: { deletedAt: null, version: { increment: 1 } },
     });
-    if (count === 1) await reanchorStoredClaims(tx, claim.articleId, plainText, { id: claim.id });
+    if (count === 1) {
+      await recordClaimEvent(tx, { claimId: claim.id, workspaceId: workspace.id, actorId: userId, kind: "restored" });
+      await recordReanchors(tx, userId, await reanchorStoredClaims(tx, claim.articleId, plainText, { id: claim.id }));
+    }
     return loadClaimDTO(tx, claim.id);
   });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { docPlainText } from "@/lib/editor/doc-plain-text";
 import { InvalidDocumentError, parseArticleDoc } from "@/lib/editor/parse-article-doc";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordReanchors } from "@/lib/history/record-reanchors";
 import { AppError } from "@/lib/server/app-error";
 import { getArticleAnnotationView } from "./queries";
 import { reanchorStoredClaims } from "./reanchor-stored-claims";
@@ -42,7 +43,7 @@ export async function updateArticle(userId: string, input: UpdateArticleInput): 
       });
       if (count === 0) throw new AppError("CONFLICT", ARTICLE_CONFLICT);
       if (plainText !== undefined && plainText !== current.plainText) {
-        await reanchorStoredClaims(tx, input.articleId, plainText, { deletedAt: null });
+        await recordReanchors(tx, userId, await reanchorStoredClaims(tx, input.articleId, plainText, { deletedAt: null }));
       }
     },
     // Re-anchoring hundreds of claims in a long article takes longer than Prisma's 5 s default.

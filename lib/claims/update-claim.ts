@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { InvalidDocumentError } from "@/lib/editor/parse-article-doc";
 import { parseRationaleDoc } from "@/lib/editor/parse-rationale-doc";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { claimFieldsSelect, recordClaimPatch } from "@/lib/history/record-claim-patch";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -15,7 +16,11 @@ export async function updateClaim(userId: string, input: UpdateClaimInput): Prom
   const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
   const data = await patchData(workspace.id, input.patch);
   return db.$transaction(async (tx) => {
+    // Read before the bump: had anything changed since, the version check would fail.
+    const before = await tx.claim.findFirst({ where: { id: input.claimId, workspaceId: workspace.id }, select: claimFieldsSelect });
     await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version }, data);
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: claimFieldsSelect });
+    await recordClaimPatch(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId }, before!, after);
     return loadClaimDTO(tx, input.claimId);
   });
 }

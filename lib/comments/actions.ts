@@ -1,0 +1,32 @@
+"use server";
+
+import { requireUser } from "@/lib/auth/current-user";
+import { runAction } from "@/lib/server/run-action";
+import { addComment } from "./add-comment";
+import { deleteComment } from "./delete-comment";
+import { listComments, listMentionableMembers } from "./queries";
+import { addCommentSchema, claimCommentsSchema, commentRefSchema, mentionableMembersSchema } from "./schema";
+
+/** Posts a comment (notifying whom it mentions); returns its CommentDTO. */
+export async function addCommentAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(addCommentSchema, input, (data) => addComment(user.id, data));
+}
+
+/** Deletes one of the user's own comments; returns { commentId }. */
+export async function deleteCommentAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(commentRefSchema, input, (data) => deleteComment(user.id, data));
+}
+
+/** A claim's comments, oldest first; returns CommentDTO[]. */
+export async function listCommentsAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(claimCommentsSchema, input, (data) => listComments(user.id, data));
+}
+
+/** The workspace's members for @mention autocomplete; returns MentionableMember[]. */
+export async function listMentionableMembersAction(input: unknown) {
+  const user = await requireUser();
+  return runAction(mentionableMembersSchema, input, (data) => listMentionableMembers(user.id, data.workspaceSlug));
+}
