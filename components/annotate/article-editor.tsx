@@ -2,8 +2,13 @@
 
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo } from "react";
-import { ClaimHighlights, setHighlights, type HighlightClaim } from "@/components/editor/claim-highlights-extension";
+import { useEffect, useMemo, useRef } from "react";
+import {
+  ClaimHighlights,
+  setHighlights,
+  setSelectedHighlight,
+  type HighlightClaim,
+} from "@/components/editor/claim-highlights-extension";
 import type { DocNodeJSON } from "@/lib/editor/doc-schema";
 import { articleExtensions } from "@/lib/editor/extensions";
 
@@ -19,7 +24,12 @@ interface ArticleEditorProps {
 
 /** The article in Tiptap with claim highlights; editable only in "edit text" mode. */
 export function ArticleEditor({ content, label, editable, highlights, selectedId, onClaimClick, onEditor }: ArticleEditorProps) {
-  const extensions = useMemo(() => [...articleExtensions, ClaimHighlights.configure({ onClaimClick })], [onClaimClick]);
+  // The first render already carries the highlights; later changes are dispatched below.
+  const drawn = useRef({ highlights, selectedId });
+  const extensions = useMemo(
+    () => [...articleExtensions, ClaimHighlights.configure({ onClaimClick, initial: { claims: drawn.current.highlights, selectedId: drawn.current.selectedId } })],
+    [onClaimClick],
+  );
   const editor = useEditor(
     {
       extensions,
@@ -47,7 +57,10 @@ export function ArticleEditor({ content, label, editable, highlights, selectedId
 
   useEffect(() => {
     if (!editor) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, highlights, selectedId));
+    const previous = drawn.current;
+    drawn.current = { highlights, selectedId };
+    if (previous.highlights !== highlights) editor.view.dispatch(setHighlights(editor.state.tr, highlights, selectedId));
+    else if (previous.selectedId !== selectedId) editor.view.dispatch(setSelectedHighlight(editor.state.tr, selectedId));
   }, [editor, highlights, selectedId]);
 
   if (!editor) {

@@ -1,9 +1,9 @@
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { codePointMap } from "@/lib/editor/code-point-map";
-import { buildTextIndex } from "@/lib/editor/text-index";
+import { buildTextIndex, type TextIndex } from "@/lib/editor/text-index";
 
 export interface HighlightClaim {
   id: string;
@@ -19,32 +19,71 @@ interface HighlightState {
   selectedId: string | null;
 }
 
+type HighlightMeta = { claims: HighlightClaim[]; selectedId: string | null } | { selectedId: string | null };
+
 export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights");
 
 const NO_VERDICT_COLOR = "#8a94a3";
 
-function buildDecorations(doc: PMNode, claims: HighlightClaim[], selectedId: string | null) {
-  const index = buildTextIndex(doc);
-  const map = codePointMap(index.text);
-  const decorations = claims.map((claim) => {
-    const from = index.toPos(map.toUtf16(claim.start));
-    const to = index.toPos(map.toUtf16(claim.end));
-    // nodeName gives every claim its own element, so overlapping and nested claims each keep
-    // their id and colour (plain inline decorations on one range would merge attributes).
-    return Decoration.inline(from, to, {
+// Building the text index walks the whole document; it is reused while the document is unchanged.
+const indexes = new WeakMap<PMNode, { index: TextIndex; map: ReturnType<typeof codePointMap> }>();
+function indexOf(doc: PMNode) {
+  let cached = indexes.get(doc);
+  if (!cached) {
+    const index = buildTextIndex(doc);
+    cached = { index, map: codePointMap(index.text) };
+    indexes.set(doc, cached);
+  }
+  return cached;
+}
+
+function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id" | "color" | "label">, selected: boolean) {
+  // nodeName gives every claim its own element, so overlapping and nested claims each keep
+  // their id and colour (plain inline decorations on one range would merge attributes).
+  return Decoration.inline(
+    from,
+    to,
+    {
       nodeName: "mark",
-      class: claim.id === selectedId ? "claim-highlight is-selected" : "claim-highlight",
+      class: selected ? "claim-highlight is-selected" : "claim-highlight",
       "data-claim-id": claim.id,
       title: claim.label,
       style: `--claim-color: ${claim.color ?? NO_VERDICT_COLOR}`,
-    });
-  });
+    },
+    { claim },
+  );
+}
+
+function buildDecorations(doc: PMNode, claims: HighlightClaim[], selectedId: string | null) {
+  const { index, map } = indexOf(doc);
+  const decorations = claims.map((claim) =>
+    decorationFor(index.toPos(map.toUtf16(claim.start)), index.toPos(map.toUtf16(claim.end)), claim, claim.id === selectedId),
+  );
   return DecorationSet.create(doc, decorations);
 }
 
-/** Sets the claims to draw; call after every change to claims, verdicts or the selection. */
+/** Only the previously and newly selected claims' decorations change when the selection moves. */
+function reselect(state: HighlightState, doc: PMNode, selectedId: string | null): HighlightState {
+  const ids = new Set([state.selectedId, selectedId].filter((id): id is string => Boolean(id)));
+  const stale = state.decorations.find(undefined, undefined, (spec) => ids.has(spec.claim?.id));
+  const fresh = stale.map((decoration) => decorationFor(decoration.from, decoration.to, decoration.spec.claim, decoration.spec.claim.id === selectedId));
+  return { decorations: state.decorations.remove(stale).add(doc, fresh), selectedId };
+}
+
+/** Sets the claims to draw; call when claims, anchors or verdicts change. */
 export function setHighlights(tr: Transaction, claims: HighlightClaim[], selectedId: string | null) {
-  return tr.setMeta(claimHighlightsKey, { claims, selectedId });
+  return tr.setMeta(claimHighlightsKey, { claims, selectedId } satisfies HighlightMeta);
+}
+
+/** Marks another claim as the selected one, touching only the two affected highlights. */
+export function setSelectedHighlight(tr: Transaction, selectedId: string | null) {
+  return tr.setMeta(claimHighlightsKey, { selectedId } satisfies HighlightMeta);
+}
+
+interface Options {
+  onClaimClick: (id: string) => void;
+  /** Highlights drawn on the first render, so the article is not drawn twice on open. */
+  initial: { claims: HighlightClaim[]; selectedId: string | null };
 }
 
 /**
@@ -52,22 +91,28 @@ export function setHighlights(tr: Transaction, claims: HighlightClaim[], selecte
  * highlights move with it (decorations are mapped through each change); the server
  * re-anchors them properly when the edit is saved.
  */
-export const ClaimHighlights = Extension.create<{ onClaimClick: (id: string) => void }>({
+export const ClaimHighlights = Extension.create<Options>({
   name: "claimHighlights",
   addOptions() {
-    return { onClaimClick: () => {} };
+    return { onClaimClick: () => {}, initial: { claims: [], selectedId: null } };
   },
   addProseMirrorPlugins() {
-    const onClaimClick = this.options.onClaimClick;
+    const { onClaimClick, initial } = this.options;
     return [
       new Plugin<HighlightState>({
         key: claimHighlightsKey,
         state: {
-          init: () => ({ decorations: DecorationSet.empty, selectedId: null }),
+          init: (_config, state: EditorState) => ({
+            decorations: buildDecorations(state.doc, initial.claims, initial.selectedId),
+            selectedId: initial.selectedId,
+          }),
           apply(tr, value, _old, newState) {
-            const meta = tr.getMeta(claimHighlightsKey) as { claims: HighlightClaim[]; selectedId: string | null } | undefined;
-            if (meta) return { decorations: buildDecorations(newState.doc, meta.claims, meta.selectedId), selectedId: meta.selectedId };
-            return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+            const meta = tr.getMeta(claimHighlightsKey) as HighlightMeta | undefined;
+            if (meta && "claims" in meta) {
+              return { decorations: buildDecorations(newState.doc, meta.claims, meta.selectedId), selectedId: meta.selectedId };
+            }
+            const mapped = tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+            return meta ? reselect(mapped, newState.doc, meta.selectedId) : mapped;
           },
         },
         props: {

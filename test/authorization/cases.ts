@@ -6,8 +6,11 @@ export type Access =
   | { kind: "roles"; allowed: Role[]; /** Allowed calls must succeed (false when a domain rule may still refuse). */ mustSucceed?: boolean }
   /** Needs no session at all; say why. */
   | { kind: "public"; why: string }
-  /** Acts only on the caller's own data (their notifications, their account); say why. */
-  | { kind: "own"; why: string };
+  /**
+   * Acts only on the caller's own things (their notifications, their account, their comment);
+   * say why. With `othersRefused`, every other member and an outsider must be refused.
+   */
+  | { kind: "own"; why: string; othersRefused?: boolean };
 
 export interface ActionCase {
   access: Access;
@@ -93,5 +96,90 @@ export const actionCases: Record<string, ActionCase> = {
   "lib/claims/actions.ts#updateArticleAction": {
     access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
     input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId, version: fx.articleVersion, title: "Corrected title" }),
+  },
+
+  // Team
+  "lib/workspaces/actions.ts#createWorkspaceAction": {
+    access: { kind: "own", why: "creates a new workspace owned by the caller; touches no existing one" },
+    input: () => ({ name: "Another desk" }),
+  },
+  "lib/workspaces/actions.ts#updateWorkspaceSettingsAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, name: "Renamed desk", approvalsRequired: 2 }),
+  },
+  "lib/members/actions.ts#changeMemberRoleAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, membershipId: fx.membershipIds.viewer, role: "reviewer" }),
+  },
+  "lib/members/actions.ts#removeMemberAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, membershipId: fx.membershipIds.viewer }),
+  },
+  "lib/members/actions.ts#leaveWorkspaceAction": {
+    // Every member may leave, except the last owner (a domain rule, checked in its own tests).
+    access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: false },
+    input: (fx) => ({ workspaceSlug: fx.slug }),
+  },
+  "lib/invitations/actions.ts#createInvitationAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, email: `new.${Date.now()}@example.org`, role: "reviewer" }),
+  },
+  "lib/invitations/actions.ts#revokeInvitationAction": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, invitationId: fx.invitationId }),
+  },
+  "lib/invitations/actions.ts#acceptInvitationAction": {
+    access: { kind: "own", why: "gated by the secret token and the invited email address, checked in its own tests" },
+    input: () => ({ token: "x".repeat(43) }),
+  },
+
+  // Review
+  "lib/review/actions.ts#getClaimReviewAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
+  "lib/review/actions.ts#submitForReviewAction": {
+    // The fixture's claim is already submitted, so allowed roles meet that domain rule.
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: false },
+    input: versioned,
+  },
+  "lib/review/actions.ts#approveClaimAction": { access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true }, input: versioned },
+  "lib/review/actions.ts#requestChangesAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), comment: "The date is wrong: check the joint statement." }),
+  },
+  "lib/review/actions.ts#resolveDisputeAction": {
+    // The fixture's claim is not disputed, so allowed roles meet that domain rule.
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: false },
+    input: (fx) => ({ ...versioned(fx), ratingLabelId: fx.labelIds[1] }),
+  },
+  "lib/assignments/actions.ts#assignClaimAction": {
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), assigneeId: fx.members.editor.id }),
+  },
+  "lib/assignments/actions.ts#assignArticleAction": {
+    access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId, assigneeId: fx.members.editor.id }),
+  },
+
+  // Comments, history, notifications
+  "lib/comments/actions.ts#addCommentAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...ref(fx), body: "Looks right to me @Owner" }),
+  },
+  "lib/comments/actions.ts#deleteCommentAction": {
+    access: { kind: "own", why: "only a comment's author may delete it", othersRefused: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, commentId: fx.commentId }),
+  },
+  "lib/comments/actions.ts#listCommentsAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
+  "lib/comments/actions.ts#listMentionableMembersAction": {
+    access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug }),
+  },
+  "lib/history/actions.ts#getClaimHistoryAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
+  "lib/notifications/actions.ts#listNotificationsAction": {
+    access: { kind: "own", why: "lists the caller's own notifications only" },
+    input: () => ({}),
+  },
+  "lib/notifications/actions.ts#markNotificationsReadAction": {
+    access: { kind: "own", why: "marks the caller's own notifications only" },
+    input: () => ({ all: true }),
   },
 };

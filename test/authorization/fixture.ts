@@ -27,6 +27,11 @@ export interface AuthFixture {
   claimVersion: number;
   sourceId: string;
   labelIds: string[];
+  /** Membership ids by role (the viewer's is the usual target of member management). */
+  membershipIds: Record<Role, string>;
+  invitationId: string;
+  /** A comment written by `author`. */
+  commentId: string;
 }
 
 async function makeUser(name: string): Promise<Actor> {
@@ -63,7 +68,23 @@ export async function createAuthFixture(): Promise<AuthFixture> {
     where: { id: claim.id },
     data: { ratingLabelId: labels[0].id, status: "verdict_proposed", reviewRound: 1, submittedAt: new Date(), version: { increment: 1 } },
   });
+  const memberships = await db.membership.findMany({ where: { workspaceId: workspace.id } });
+  const membershipOf = (user: Actor) => memberships.find((membership) => membership.userId === user.id)!.id;
+  const invitation = await db.invitation.create({
+    data: {
+      workspaceId: workspace.id,
+      email: `invitee.${randomBytes(4).toString("hex")}@example.org`,
+      role: "reviewer",
+      tokenHash: randomBytes(32).toString("hex"),
+      invitedById: owner.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const comment = await db.comment.create({ data: { claimId: claim.id, authorId: author.id, body: "Checked the figures." } });
   return {
+    membershipIds: { owner: membershipOf(owner), editor: membershipOf(editor), reviewer: membershipOf(reviewer), viewer: membershipOf(viewer) },
+    invitationId: invitation.id,
+    commentId: comment.id,
     slug,
     workspaceId: workspace.id,
     members: { owner, editor, reviewer, viewer, author },

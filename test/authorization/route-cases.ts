@@ -8,6 +8,7 @@ export interface RouteCase {
 }
 
 const EDITORS = ["owner", "editor"] as const;
+const EVERY_MEMBER = ["owner", "editor", "reviewer", "viewer"] as const;
 
 function uploadOf(text: string) {
   const form = new FormData();
@@ -29,6 +30,31 @@ export const routeCases: Record<string, RouteCase> = {
     access: { kind: "roles", allowed: [...EDITORS], mustSucceed: true },
     request: (fx) => ({
       request: new Request(`http://localhost/api/w/${fx.slug}/import/file`, { method: "POST", body: uploadOf("A headline\nSome article text.") }),
+      context: { params: Promise.resolve({ workspace: fx.slug }) },
+    }),
+  },
+
+  "app/api/notifications/unread/route.ts#GET": {
+    access: { kind: "own", why: "counts the caller's own unread notifications" },
+    request: () => ({ request: new Request("http://localhost/api/notifications/unread"), context: { params: Promise.resolve({}) } }),
+  },
+
+  "app/api/w/[workspace]/articles/[articleId]/export/route.ts#GET": {
+    access: { kind: "roles", allowed: [...EVERY_MEMBER], mustSucceed: true },
+    request: (fx) => ({
+      request: new Request(`http://localhost/api/w/${fx.slug}/articles/${fx.articleId}/export?format=json`),
+      context: { params: Promise.resolve({ workspace: fx.slug, articleId: fx.articleId }) },
+    }),
+  },
+  "app/api/w/[workspace]/backup/route.ts#GET": {
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
+    request: (fx) => ({ request: new Request(`http://localhost/api/w/${fx.slug}/backup`), context: { params: Promise.resolve({ workspace: fx.slug }) } }),
+  },
+  "app/api/w/[workspace]/backup/restore/route.ts#POST": {
+    // The fixture's workspace is not empty, so the owner meets that domain rule (409).
+    access: { kind: "roles", allowed: ["owner"], mustSucceed: false },
+    request: (fx) => ({
+      request: new Request(`http://localhost/api/w/${fx.slug}/backup/restore`, { method: "POST", body: new Uint8Array([0x1f, 0x8b]) }),
       context: { params: Promise.resolve({ workspace: fx.slug }) },
     }),
   },
