@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { createClaimAction, getClaimAction, reattachClaimAction, updateArticleAction } from "@/lib/claims/actions";
 import type { ArticleAnnotationView, ClaimDTO } from "@/lib/claims/types";
+import type { AnnotatorDTO } from "@/lib/review/types";
+import type { HighlightClaim } from "@/components/editor/claim-highlights-extension";
 import { ArticleEditor } from "./article-editor";
 import { ArticleHeader } from "./article-header";
 import { claimActions } from "./claim-actions-binding";
@@ -20,7 +22,16 @@ import { selectionAnchor } from "./selection-anchor";
 import { useMarkClaimShortcut } from "./use-mark-claim-shortcut";
 
 /** The article page: text with highlights, the claims list, and the open claim's panel. */
-export function AnnotationWorkspace({ view, initialClaimId }: { view: ArticleAnnotationView; initialClaimId?: string }) {
+interface AnnotationWorkspaceProps {
+  view: ArticleAnnotationView;
+  /** Claim to open first (links from the queue and notifications). */
+  initialClaimId?: string;
+  currentUserId: string;
+  /** Members who can annotate: assignees and reviewers. */
+  annotators: AnnotatorDTO[];
+}
+
+export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annotators }: AnnotationWorkspaceProps) {
   const [article, setArticle] = useState(view.article);
   const [claims, setClaims] = useState<ClaimDTO[]>(view.claims);
   // A link to a claim (from the queue or a notification) opens it.
@@ -35,16 +46,21 @@ export function AnnotationWorkspace({ view, initialClaimId }: { view: ArticleAnn
   const { annotate, editArticle } = view.permissions;
 
   const labels = useMemo(() => new Map(view.ratingScale.map((label) => [label.id, label])), [view.ratingScale]);
-  const highlights = useMemo(
-    () =>
-      claims
-        .filter((claim) => claim.anchorStatus === "anchored")
-        .map((claim) => {
-          const label = claim.ratingLabelId ? labels.get(claim.ratingLabelId) : undefined;
-          return { id: claim.id, start: claim.start, end: claim.end, color: label?.color ?? null, label: label?.label ?? "No verdict yet" };
-        }),
-    [claims, labels],
-  );
+  // Autosaves replace claims often; the highlights only change when an anchor or verdict does,
+  // and keeping the same array then spares the editor a rebuild of every decoration.
+  const drawnHighlights = useRef<HighlightClaim[]>([]);
+  const highlights = useMemo(() => {
+    const next = claims
+      .filter((claim) => claim.anchorStatus === "anchored")
+      .map((claim) => {
+        const label = claim.ratingLabelId ? labels.get(claim.ratingLabelId) : undefined;
+        return { id: claim.id, start: claim.start, end: claim.end, color: label?.color ?? null, label: label?.label ?? "No verdict yet" };
+      });
+    const previous = drawnHighlights.current;
+    if (previous.length === next.length && previous.every((highlight, index) => sameHighlight(highlight, next[index]))) return previous;
+    drawnHighlights.current = next;
+    return next;
+  }, [claims, labels]);
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
 
   const replaceClaim = useCallback((fresh: ClaimDTO) => {
@@ -208,6 +224,8 @@ export function AnnotationWorkspace({ view, initialClaimId }: { view: ArticleAnn
             onRestored={(claim) => setClaims((current) => [...current, claim].sort(documentOrder))}
             onClose={() => setSelectedId(null)}
             onConflict={refetchClaim}
+            members={annotators}
+            currentUserId={currentUserId}
             orphanAction={
               selected.anchorStatus === "orphaned" && annotate ? (
                 <Button size="sm" onClick={() => reattach(selected)}>
@@ -231,6 +249,10 @@ export function AnnotationWorkspace({ view, initialClaimId }: { view: ArticleAnn
 /** The page's toasts (undo after delete, text saved), mounted once outside the grid. */
 export function AnnotationToaster() {
   return <Toaster position="bottom-center" richColors closeButton />;
+}
+
+function sameHighlight(a: HighlightClaim, b: HighlightClaim) {
+  return a.id === b.id && a.start === b.start && a.end === b.end && a.color === b.color && a.label === b.label;
 }
 
 function documentOrder(a: ClaimDTO, b: ClaimDTO) {

@@ -2,7 +2,12 @@
 
 import { useId, type ReactNode } from "react";
 import { toast } from "sonner";
+import { ClaimActivity } from "@/components/history/claim-activity";
+import { AssigneeField } from "@/components/review/assignee-field";
+import { queueRunner } from "@/components/review/claim-run";
+import { ReviewSection } from "@/components/review/review-section";
 import type { ClaimDTO, RatingLabelDTO } from "@/lib/claims/types";
+import type { AnnotatorDTO } from "@/lib/review/types";
 import type { ClaimActions } from "./claim-actions";
 import { ClaimPanelHeader } from "./claim-panel-header";
 import { ConflictBanner } from "./conflict-banner";
@@ -36,6 +41,9 @@ export interface ClaimPanelProps {
   onConflict(claimId: string): void;
   /** Shown inside the "lost its place" warning, e.g. the page's "Re-attach" button. */
   orphanAction?: ReactNode;
+  /** Members who can annotate (assignees, reviewers); fetched by the review section when absent. */
+  members?: AnnotatorDTO[];
+  currentUserId?: string;
 }
 
 /** The side panel for one claim: every edit saves itself, in order, through one queue. */
@@ -45,6 +53,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
   const id = useId();
   const errors = state.fieldErrors;
   const readOnly = !canEdit;
+  const reviewProps = { claim, ratingScale, workspaceSlug, members: props.members, currentUserId: props.currentUserId, onClaimChange: props.onClaimChange, run: queueRunner(queue) };
 
   async function close() {
     if (!queue.hasUnsaved() || (await queue.flushAndSettle())) return onClose();
@@ -106,6 +115,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           readOnly={readOnly}
           onChange={(ratingLabelId) => queue.edit({ ratingLabelId })}
         />
+        <ReviewSection {...reviewProps} />
         <PanelSection id={`${id}-rationale`} title="Rationale">
           <RationaleEditor
             labelId={`${id}-rationale`}
@@ -124,9 +134,11 @@ export function ClaimPanel(props: ClaimPanelProps) {
         <SourcesSection id={`${id}-sources`} sources={claim.sources} canEdit={canEdit} commands={sources} />
         <TagsField id={`${id}-tags`} tags={claim.tags} errors={errors.tags} readOnly={readOnly} onChange={(tags) => queue.edit({ tags })} />
         <StatusField id={`${id}-status`} value={claim.status} errors={errors.status} readOnly={readOnly} onChange={(status) => queue.edit({ status })} />
+        <AssigneeField {...reviewProps} />
         <footer className="border-t border-line pt-3 text-xs text-muted">
           Created by {claim.createdBy.name} · <time dateTime={claim.createdAt}>{formatDate(claim.createdAt)}</time>
         </footer>
+        <ClaimActivity workspaceSlug={workspaceSlug} claimId={claim.id} version={claim.version} canComment={canEdit} ratingScale={ratingScale} />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordClaimEvent } from "@/lib/history/record-claim-event";
 import { sourceSnapshot } from "@/lib/history/source-snapshot";
+import { reopenAfterEdit } from "@/lib/review/reopen-after-edit";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -23,6 +24,7 @@ export async function addSource(userId: string, input: AddSourceInput): Promise<
     });
     const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId };
     await recordClaimEvent(tx, { ...ref, kind: "sources", after: { action: "added", source: sourceSnapshot(source) } });
+    await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
     return loadClaimDTO(tx, input.claimId);
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordClaimEvent } from "@/lib/history/record-claim-event";
 import { sourceSnapshot } from "@/lib/history/source-snapshot";
+import { reopenAfterEdit } from "@/lib/review/reopen-after-edit";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -19,6 +20,7 @@ export async function removeSource(userId: string, input: RemoveSourceInput): Pr
     if (count === 0 || !source) throw new AppError("NOT_FOUND", "That source was already removed from the claim.");
     const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId };
     await recordClaimEvent(tx, { ...ref, kind: "sources", before: { action: "removed", source: sourceSnapshot(source) }, after: { action: "removed" } });
+    await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
     return loadClaimDTO(tx, input.claimId);
   });
 }

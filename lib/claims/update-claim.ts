@@ -4,6 +4,7 @@ import { InvalidDocumentError } from "@/lib/editor/parse-article-doc";
 import { parseRationaleDoc } from "@/lib/editor/parse-rationale-doc";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimFieldsSelect, recordClaimPatch } from "@/lib/history/record-claim-patch";
+import { patchNeedsReview, reopenAfterEdit } from "@/lib/review/reopen-after-edit";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -21,8 +22,16 @@ export async function updateClaim(userId: string, input: UpdateClaimInput): Prom
     await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version }, data);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: claimFieldsSelect });
     await recordClaimPatch(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId }, before!, after);
+    if (patchNeedsReview(input.patch) && changedReviewedFields(before!, after)) {
+      await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
+    }
     return loadClaimDTO(tx, input.claimId);
   });
+}
+
+// An autosave that re-sends the same values must not undo a review.
+function changedReviewedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  return ["normalizedText", "ratingLabelId", "rationale"].some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
 
 async function patchData(workspaceId: string, patch: ClaimPatch): Promise<Prisma.ClaimUncheckedUpdateManyInput> {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordClaimEvent } from "@/lib/history/record-claim-event";
 import { sourceSnapshot } from "@/lib/history/source-snapshot";
+import { reopenAfterEdit } from "@/lib/review/reopen-after-edit";
 import { AppError } from "@/lib/server/app-error";
 import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
@@ -38,6 +39,7 @@ export async function updateSource(userId: string, input: UpdateSourceInput): Pr
         after: { action: "edited", source: values(after), changed },
       });
     }
+    await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
     return loadClaimDTO(tx, input.claimId);
   });
 }

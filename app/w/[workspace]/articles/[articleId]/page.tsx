@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AnnotationToaster, AnnotationWorkspace } from "@/components/annotate/annotation-workspace";
 import { requireUser } from "@/lib/auth/current-user";
 import { getArticleAnnotationView } from "@/lib/claims/queries";
+import { listAnnotators } from "@/lib/review/queries";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -20,12 +21,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const user = await requireUser(`/w/${workspace}/articles/${articleId}`);
   const view = await getArticleAnnotationView(user.id, workspace, articleId);
   if (!view) notFound();
+  const annotators = await listAnnotators(user.id, workspace);
   return (
     <>
       <AnnotationWorkspace
         key={`${view.article.id}:${view.article.version}`}
         view={view}
         initialClaimId={typeof claim === "string" ? claim : undefined}
+        currentUserId={user.id}
+        annotators={annotators}
       />
       <AnnotationToaster />
     </>
