@@ -87,6 +87,8 @@ test("claims list: filters, keyboard navigation, and highlight ↔ list", async 
   // A link to a claim (queue, notification) opens it.
   await page.goto(`${new URL(page.url()).pathname}?claim=${first}`);
   await expect(claimPanel(page).getByText(CEASEFIRE, { exact: true })).toBeVisible();
+  // The highlights are drawn by the editor once the page is interactive.
+  await expect(page.locator(`mark[data-claim-id="${first}"]`).first()).toHaveClass(/is-selected/);
 
   await page.getByRole("complementary", { name: "Claims" }).getByLabel("Verdict").selectOption({ label: "False" });
   await expect(page.locator("button[data-claim-item]")).toHaveCount(1);

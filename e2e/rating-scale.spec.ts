@@ -10,7 +10,8 @@ test("an owner renames and recolours a rating; highlights and legend follow; a u
   await claimPanel(page).getByText("Mostly false", { exact: true }).click();
   await expectSaved(page);
 
-  await page.getByRole("link", { name: "Rating scale" }).click();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Rating scale" }).click();
   await expect(page).toHaveTitle(/Rating scale/);
   await page.getByLabel("Name of rating 4").fill("Largely false");
   await page.getByLabel("Hex colour of Largely false").fill("#7c3aed");

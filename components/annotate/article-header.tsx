@@ -4,6 +4,7 @@ import { ExternalLink } from "lucide-react";
 import Link from "next/link";
 import type { ArticleAnnotationView } from "@/lib/claims/types";
 import { formatDate, sourceHost } from "@/lib/format";
+import { ExportMenu } from "@/components/export/export-menu";
 import { ArticleDetailsDialog } from "./article-details-dialog";
 
 type Article = ArticleAnnotationView["article"];
@@ -27,7 +28,10 @@ export function ArticleHeader({ article, workspace, canEdit, onSaved }: ArticleH
       </nav>
       <div className="flex items-start gap-4">
         <h1 className="flex-1 font-serif text-3xl leading-tight font-semibold tracking-tight">{article.title}</h1>
-        {canEdit ? <ArticleDetailsDialog article={article} workspaceSlug={workspace.slug} onSaved={onSaved} /> : null}
+        <div className="flex shrink-0 items-center gap-2">
+          <ExportMenu workspaceSlug={workspace.slug} articleId={article.id} />
+          {canEdit ? <ArticleDetailsDialog article={article} workspaceSlug={workspace.slug} onSaved={onSaved} /> : null}
+        </div>
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
         {article.byline ? (

@@ -15,7 +15,7 @@ export default async function SettingsLayout({ children, params }: { children: R
         </NavLink>
         <NavLink href={`${base}/members`}>Members</NavLink>
         <NavLink href={`${base}/rating-scale`}>Rating scale</NavLink>
-        <NavLink href={`${base}/backup`}>Backup</NavLink>
+        <NavLink href={`${base}/backup`}>Backup and restore</NavLink>
       </nav>
       <div className="min-w-0">{children}</div>
     </div>
