@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { runAction } from "@/lib/server/run-action";
 import { addMember, createTestUser } from "@/test/factories";
 import { createArticle } from "./create-article";
-import { getArticleForMember, listWorkspaceArticles } from "./queries";
+import { getArticleAnnotationView } from "@/lib/claims/queries";
+import { listWorkspaceArticles } from "./queries";
 import { createArticleSchema } from "./schema";
 
 const article = (workspaceSlug: string, overrides: Record<string, unknown> = {}) => ({
@@ -79,9 +80,9 @@ describe("articles", () => {
     const created = await create(alice.id, article(alicesWorkspace.slug));
     if (!created.ok) throw new Error(created.error);
     const { articleId } = created.data;
-    expect(await getArticleForMember(mallory.id, alicesWorkspace.slug, articleId)).toBeNull();
+    expect(await getArticleAnnotationView(mallory.id, alicesWorkspace.slug, articleId)).toBeNull();
     // Nor through her own workspace's URL.
-    expect(await getArticleForMember(mallory.id, mallorysWorkspace.slug, articleId)).toBeNull();
+    expect(await getArticleAnnotationView(mallory.id, mallorysWorkspace.slug, articleId)).toBeNull();
     expect(await listWorkspaceArticles(mallory.id, alicesWorkspace.slug)).toBeNull();
     expect(await create(mallory.id, article(alicesWorkspace.slug))).toMatchObject({ ok: false });
   });

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { DocNodeJSON } from "@/lib/editor/doc-schema";
 import { findMemberWorkspace } from "@/lib/workspaces/queries";
 
 /** Articles of a workspace the user belongs to, newest first; null when not a member. */
@@ -22,16 +21,4 @@ export async function listWorkspaceArticles(userId: string, workspaceSlug: strin
     take: 500,
   });
   return { workspace, articles: articles.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims })) };
-}
-
-/** One article, only if it belongs to a workspace the user is a member of (else null → 404). */
-export async function getArticleForMember(userId: string, workspaceSlug: string, articleId: string) {
-  const workspace = await findMemberWorkspace(userId, workspaceSlug);
-  if (!workspace) return null;
-  const article = await db.article.findFirst({
-    where: { id: articleId, workspaceId: workspace.id },
-    include: { createdBy: { select: { name: true } } },
-  });
-  if (!article) return null;
-  return { workspace, article: { ...article, content: article.content as unknown as DocNodeJSON } };
 }
