@@ -57,8 +57,14 @@ test("a verdict goes through review: submit, changes requested, resubmit, approv
   await bobPage.goto(`/w/${slug}/queue`);
   await expect(bobPage.getByText("Nothing to review: no teammate's verdict is waiting for you.")).toBeVisible();
 
-  // Alice sees the request, edits the rationale and resubmits: round 2.
-  await alicePage.goto(`${articleUrl}?claim=${claimId}`);
+  // Alice is notified, follows the notification to the claim, edits and resubmits: round 2.
+  await alicePage.goto(alice.workspaceUrl);
+  await alicePage.getByRole("button", { name: "Notifications, 1 unread" }).click();
+  await alicePage
+    .getByRole("dialog", { name: "Notifications" })
+    .getByRole("button", { name: /Bob Reviewer requested changes on your claim/ })
+    .click();
+  await alicePage.waitForURL(`**/articles/*?claim=${claimId}`);
   await expectReviewStatus(alicePage, "Changes requested");
   await expect(aliceReview.getByText(CHANGES)).toBeVisible();
   await expect(aliceReview.getByText("Bob Reviewer")).toBeVisible();
@@ -82,6 +88,22 @@ test("a verdict goes through review: submit, changes requested, resubmit, approv
   await expect(alicePanel.getByRole("button", { name: /Approve/ })).toHaveCount(0);
   await expect(aliceReview.getByRole("region", { name: "Reviews of round 1" }).getByText("Requested changes")).toBeVisible();
   await expect(aliceReview.getByRole("region", { name: "Reviews of round 2" }).getByText("Approved", { exact: true })).toBeVisible();
+
+  // The timeline shows every step, oldest first.
+  await alicePanel.getByRole("button", { name: /^History/ }).click();
+  const steps = alicePanel.getByRole("list", { name: "Claim history" }).getByRole("listitem");
+  const expected = [
+    "Alice Owner marked this claim",
+    "Alice Owner set the verdict: Mostly false",
+    "Alice Owner submitted the verdict for review",
+    `Bob Reviewer requested changes: ${CHANGES}`,
+    "Alice Owner submitted the verdict for review",
+    "Bob Reviewer approved the verdict",
+  ];
+  const texts = await steps.allTextContents();
+  let cursor = 0;
+  for (const text of texts) if (cursor < expected.length && text.includes(expected[cursor])) cursor++;
+  expect(cursor, `timeline:\n${texts.join("\n")}`).toBe(expected.length);
 
   await aliceContext.close();
   await bobContext.close();
