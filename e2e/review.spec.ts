@@ -108,3 +108,17 @@ test("a verdict goes through review: submit, changes requested, resubmit, approv
   await aliceContext.close();
   await bobContext.close();
 });
+
+test("an article assigned to me appears in my queue", async ({ page }) => {
+  const user = await signUp(page, uniqueUser("Asha Assignee"));
+  const articleUrl = await addSampleArticle(page, user.workspaceUrl);
+  await page.getByLabel("Assigned to").selectOption({ label: "Asha Assignee" });
+  await expect(page.getByLabel("Assigned to")).not.toBeDisabled();
+  await page.reload();
+  await expect(page.getByLabel("Assigned to")).toHaveValue(/.+/);
+
+  await page.getByRole("link", { name: "My queue" }).click();
+  const assigned = page.getByRole("region", { name: /Articles assigned to you/ });
+  await assigned.getByRole("link", { name: /US suspends Syria ceasefire talks/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
+});

@@ -5,18 +5,21 @@ import Link from "next/link";
 import type { ArticleAnnotationView } from "@/lib/claims/types";
 import { formatDate, sourceHost } from "@/lib/format";
 import { ExportMenu } from "@/components/export/export-menu";
+import type { AnnotatorDTO } from "@/lib/review/types";
+import { ArticleAssignee } from "./article-assignee";
 import { ArticleDetailsDialog } from "./article-details-dialog";
 
 type Article = ArticleAnnotationView["article"];
 
 interface ArticleHeaderProps {
   article: Article;
+  annotators: AnnotatorDTO[];
   workspace: ArticleAnnotationView["workspace"];
   canEdit: boolean;
   onSaved(article: Article): void;
 }
 
-export function ArticleHeader({ article, workspace, canEdit, onSaved }: ArticleHeaderProps) {
+export function ArticleHeader({ article, annotators, workspace, canEdit, onSaved }: ArticleHeaderProps) {
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -64,6 +67,11 @@ export function ArticleHeader({ article, workspace, canEdit, onSaved }: ArticleH
           </dd>
         </div>
       </dl>
+      {workspace.role !== "viewer" ? (
+        <ArticleAssignee workspaceSlug={workspace.slug} articleId={article.id} assignee={article.assignee} annotators={annotators} />
+      ) : article.assignee ? (
+        <p className="text-sm text-muted">Assigned to {article.assignee.name}</p>
+      ) : null}
     </header>
   );
 }

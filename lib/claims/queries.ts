@@ -19,7 +19,7 @@ export async function getArticleAnnotationView(userId: string, workspaceSlug: st
   if (!workspace) return null;
   const article = await db.article.findFirst({
     where: { id: articleId, workspaceId: workspace.id },
-    include: { createdBy: { select: { name: true } } },
+    include: { createdBy: { select: { name: true } }, assignee: { select: { id: true, name: true } } },
   });
   if (!article) return null;
   const [claims, ratingScale] = await Promise.all([
@@ -44,6 +44,7 @@ export async function getArticleAnnotationView(userId: string, workspaceSlug: st
       version: article.version,
       createdAt: article.createdAt.toISOString(),
       createdBy: { name: article.createdBy.name },
+      assignee: article.assignee,
     },
     workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name, role: workspace.role },
     claims: [...anchored, ...orphans].map(toClaimDTO),

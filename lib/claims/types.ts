@@ -93,6 +93,8 @@ export interface ArticleAnnotationView {
     version: number;
     createdAt: string;
     createdBy: { name: string };
+    /** The member this article is assigned to. */
+    assignee: { id: string; name: string } | null;
   };
   workspace: { id: string; slug: string; name: string; role: "owner" | "editor" | "reviewer" | "viewer" };
   claims: ClaimDTO[];
