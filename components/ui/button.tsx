@@ -6,7 +6,7 @@ const VARIANTS = {
   primary: "bg-accent text-accent-ink hover:opacity-90",
   secondary: "border border-line bg-surface text-ink hover:bg-subtle",
   ghost: "text-ink hover:bg-subtle",
-  danger: "bg-danger text-white hover:opacity-90",
+  danger: "bg-danger text-danger-ink hover:opacity-90",
 } as const;
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
