@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { notFound } from "next/navigation";
 import { WorkspaceSettingsForm } from "@/components/workspaces/workspace-settings-form";
 import { requireUser } from "@/lib/auth/current-user";
@@ -17,17 +17,9 @@ export default async function WorkspaceSettingsPage({ params }: { params: Params
   const { workspace, approvalsRequired, canManage } = settings;
   return (
     <main className="mx-auto max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${workspace.slug}`} className="hover:text-ink hover:underline">
-          {workspace.name}
-        </Link>
-        <span aria-hidden> / </span>
-        <span className="text-ink">Settings</span>
-      </nav>
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Workspace settings</h1>
-        <p className="text-sm text-muted">The workspace&apos;s name and how many approvals a verdict needs before it counts.</p>
-      </div>
+      <SettingsPageHeader workspace={workspace} crumb="Settings" title="Workspace settings">
+        The workspace&apos;s name and how many approvals a verdict needs before it counts.
+      </SettingsPageHeader>
       {canManage ? (
         <WorkspaceSettingsForm workspaceSlug={workspace.slug} name={workspace.name} approvalsRequired={approvalsRequired} />
       ) : (

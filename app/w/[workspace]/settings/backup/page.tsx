@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { notFound } from "next/navigation";
 import { BackupDownload } from "@/components/backup/backup-download";
 import { BackupRestore } from "@/components/backup/backup-restore";
@@ -18,19 +18,9 @@ export default async function BackupPage({ params }: { params: Params }) {
   const { workspace, canManage, empty } = view;
   return (
     <main className="mx-auto max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${workspace.slug}`} className="hover:text-ink hover:underline">
-          {workspace.name}
-        </Link>
-        <span aria-hidden> / </span>
-        <span className="text-ink">Backup and restore</span>
-      </nav>
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Backup and restore</h1>
-        <p className="text-sm text-muted">
-          One file with the whole workspace: rating scale, members, articles, claims, sources, reviews, comments and history. No passwords.
-        </p>
-      </div>
+      <SettingsPageHeader workspace={workspace} title="Backup and restore">
+        One file with the whole workspace: rating scale, members, articles, claims, sources, reviews, comments and history. No passwords.
+      </SettingsPageHeader>
       {canManage ? (
         <>
           <section aria-labelledby="backup-title" className="space-y-3 rounded-lg border border-line bg-surface p-5">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { notFound } from "next/navigation";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { PendingInvitations } from "@/components/invitations/pending-invitations";
@@ -22,19 +22,9 @@ export default async function MembersPage({ params }: { params: Params }) {
   return (
     <main className="mx-auto max-w-4xl space-y-8">
       <div className="space-y-6">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
-          <Link href={`/w/${workspace.slug}`} className="hover:text-ink hover:underline">
-            {workspace.name}
-          </Link>
-          <span aria-hidden> / </span>
-          <span className="text-ink">Members</span>
-        </nav>
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
-          <p className="text-sm text-muted">
-            Owners manage members and settings; editors import and edit articles; reviewers annotate and review; viewers read and export.
-          </p>
-        </div>
+        <SettingsPageHeader workspace={workspace} title="Members">
+          Owners manage members and settings; editors import and edit articles; reviewers annotate and review; viewers read and export.
+        </SettingsPageHeader>
       </div>
 
       {canManage && !personal ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SettingsPageHeader } from "@/components/settings/settings-page-header";
 import { notFound } from "next/navigation";
 import { RatingScaleEditor } from "@/components/rating-scale/rating-scale-editor";
 import { RatingScaleList } from "@/components/rating-scale/rating-scale-list";
@@ -18,17 +18,9 @@ export default async function RatingScalePage({ params }: { params: Params }) {
   const { workspace, labels, canManage } = scale;
   return (
     <main className="mx-auto max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${workspace.slug}`} className="hover:text-ink hover:underline">
-          {workspace.name}
-        </Link>
-        <span aria-hidden> / </span>
-        <span className="text-ink">Rating scale</span>
-      </nav>
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Rating scale</h1>
-        <p className="text-sm text-muted">The verdicts claims in this workspace can receive, and the colour each is highlighted in.</p>
-      </div>
+      <SettingsPageHeader workspace={workspace} title="Rating scale">
+        The verdicts claims in this workspace can receive, and the colour each is highlighted in.
+      </SettingsPageHeader>
       {canManage ? (
         <RatingScaleEditor workspaceSlug={workspace.slug} labels={labels} />
       ) : (
