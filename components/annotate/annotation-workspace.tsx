@@ -154,7 +154,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
 
   return (
     <div className="grid grid-cols-[16rem_minmax(0,1fr)_24rem] items-start gap-6">
-      <aside className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-hidden rounded-xl border border-line bg-surface p-3" aria-label="Claims">
+      <aside className="annotation-side sticky top-20 max-h-[calc(100vh-6rem)] overflow-hidden rounded-xl border border-line bg-surface p-3" aria-label="Claims">
         <ClaimsList claims={claims} scale={view.ratingScale} selectedId={selectedId} onSelect={selectFromList} />
       </aside>
 
@@ -207,7 +207,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
         />
       </main>
 
-      <div className={cn("sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selected && "h-[calc(100vh-6rem)]")}>
+      <div className={cn("annotation-side sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selected && "h-[calc(100vh-6rem)]")}>
         {selected ? (
           <ClaimPanel
             key={selected.id}
