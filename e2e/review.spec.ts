@@ -100,6 +100,8 @@ test("a verdict goes through review: submit, changes requested, resubmit, approv
     "Alice Owner submitted the verdict for review",
     "Bob Reviewer approved the verdict",
   ];
+  // The history loads when opened; wait for its last step before reading it all.
+  await expect(steps.filter({ hasText: "Bob Reviewer approved the verdict" })).toHaveCount(1);
   const texts = await steps.allTextContents();
   let cursor = 0;
   for (const text of texts) if (cursor < expected.length && text.includes(expected[cursor])) cursor++;
