@@ -1,5 +1,5 @@
 import type { DocNodeJSON } from "@/lib/editor/doc-schema";
-import type { ClaimStatus, SourceStance } from "@/lib/claims/types";
+import type { ClaimStatus, SourceDTO } from "@/lib/claims/types";
 
 // The loaded model every renderer is a pure function of. Dates are ISO strings so the model is
 // plain JSON and renderers never touch the database.
@@ -13,15 +13,8 @@ export interface ExportVerdict {
   description: string | null;
 }
 
-export interface ExportSource {
-  url: string;
-  title: string;
-  publisher: string | null;
-  /** yyyy-mm-dd */
-  publishedAt: string | null;
-  excerpt: string | null;
-  stance: SourceStance;
-}
+/** A claim's source as the reports show it: the claim panel's SourceDTO without its ids. */
+export type ExportSource = Omit<SourceDTO, "id" | "position">;
 
 export interface ExportReview {
   reviewer: string;
