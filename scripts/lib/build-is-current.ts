@@ -15,9 +15,9 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-/** Whether .next holds a production build newer than every source file. */
+/** Whether the build folder (.next, or FACTDESK_DIST_DIR) holds a production build newer than every source file. */
 export function buildIsCurrent(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.FACTDESK_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(path.join(root, source)) <= builtAt);
