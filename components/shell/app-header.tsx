@@ -28,6 +28,8 @@ export function AppHeader({ user, workspace, workspaces }: AppHeaderProps) {
             Articles
           </NavLink>
           <NavLink href={`/w/${workspace.slug}/queue`}>My queue</NavLink>
+          <NavLink href={`/w/${workspace.slug}/dashboard`}>Dashboard</NavLink>
+          <NavLink href={`/w/${workspace.slug}/search`}>Search</NavLink>
           <NavLink href={`/w/${workspace.slug}/settings`}>Settings</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-1">
