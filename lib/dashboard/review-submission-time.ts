@@ -1,0 +1,13 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * SQL for when the round a review belongs to was submitted: the latest event at or before the
+ * review that set the claim's submittedAt (a submission, or a resolved dispute that started a
+ * new round). `review` is the alias of the "Review" row in the surrounding query.
+ */
+export const reviewSubmittedAtSql = Prisma.sql`(
+  SELECT max(e."createdAt") FROM "ClaimEvent" e
+  WHERE e."claimId" = review."claimId" AND e."createdAt" <= review."createdAt"
+    AND (e."kind" = 'submitted'
+         OR (e."kind" = 'dispute_resolved' AND e."after"->>'reviewRound' IS DISTINCT FROM e."before"->>'reviewRound'))
+)`;
