@@ -92,6 +92,10 @@ export function describeEvent(entry: ClaimHistoryEntry, ratingScale: readonly Ra
       return { sentence: `${who} deleted this claim` };
     case "restored":
       return { sentence: `${who} restored this claim` };
+    case "linked": {
+      const earlier = str(obj(after).exact) ?? str(obj(before).exact);
+      return { sentence: str(obj(after).claimId) ? `${who} linked this claim to an earlier check` : `${who} removed the link to an earlier check`, detail: earlier ? quote(earlier) : undefined };
+    }
     default:
       return { sentence: `${who} changed this claim (${entry.kind.replace(/_/g, " ")})`, detail: comment };
   }

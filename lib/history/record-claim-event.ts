@@ -19,7 +19,9 @@ export type ClaimEventKind =
   | "reanchored"
   | "reattached"
   | "deleted"
-  | "restored";
+  | "restored"
+  /** Linked to (or unlinked from) an earlier check of the same claim: lib/similar-claims. */
+  | "linked";
 
 interface ClaimEventInput {
   claimId: string;

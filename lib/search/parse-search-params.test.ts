@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchParams } from "./parse-search-params";
+
+describe("parseSearchParams", () => {
+  it("accepts the dashboard's filters and drops empty form values", () => {
+    expect(parseSearchParams({ q: " convoy ", type: "claims", status: "working", verdict: "", disputed: "1", waitingOver: "48", page: "2" })).toEqual({
+      ok: true,
+      filters: { q: "convoy", type: "claims", status: "working", disputed: "1", waitingOver: 48, page: 2 },
+    });
+  });
+
+  it("names each bad parameter in words", () => {
+    const parsed = parseSearchParams({ status: "finished", from: "yesterday", page: "0" });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toHaveLength(3);
+    expect(parsed.problems).toEqual(
+      expect.arrayContaining(["Status: “finished” is not one of the choices.", "Page: “0” is out of range.", "From date: Use a date like 2026-11-25."]),
+    );
+  });
+
+  it("refuses a date range that ends before it starts, and impossible dates", () => {
+    expect(parseSearchParams({ from: "2026-11-20", to: "2026-11-01" })).toEqual({ ok: false, problems: ["From date: 2026-11-20 is after the to date 2026-11-01."] });
+    expect(parseSearchParams({ from: "2026-13-45" })).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,57 @@
+import { claimListFiltersSchema, type ClaimListFilters } from "./claim-list-filters";
+
+const NAMES: Record<string, string> = {
+  q: "Search text",
+  type: "Type",
+  status: "Status",
+  verdict: "Verdict",
+  member: "Created by",
+  reviewer: "Reviewed by",
+  article: "Article",
+  disputed: "Disputed",
+  orphaned: "Orphaned",
+  waitingOver: "Waiting longer than",
+  from: "From date",
+  to: "To date",
+  page: "Page",
+};
+
+export type ParsedSearchParams = { ok: true; filters: ClaimListFilters } | { ok: false; problems: string[] };
+
+/**
+ * The search page's URL parameters checked against the shared contract. Empty values (a form's
+ * "any" choice) count as absent, unknown parameters are ignored; anything else invalid is
+ * reported by the name the form shows, never silently dropped.
+ */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>): ParsedSearchParams {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(claimListFiltersSchema.shape)) {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value !== undefined && value.trim() !== "") input[key] = value;
+  }
+  const parsed = claimListFiltersSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? "");
+        return `${NAMES[key] ?? key}: ${describeIssue(issue.code, issue.message, input[key])}`;
+      }),
+    };
+  }
+  const { from, to } = parsed.data;
+  const problems: string[] = [];
+  for (const [key, day] of [["from", from], ["to", to]] as const) {
+    if (day && Number.isNaN(Date.parse(`${day}T00:00:00Z`))) problems.push(`${NAMES[key]}: ${day} is not a date.`);
+  }
+  if (from && to && from > to) problems.push(`From date: ${from} is after the to date ${to}.`);
+  return problems.length ? { ok: false, problems } : { ok: true, filters: parsed.data };
+}
+
+// zod's default messages name types ("expected one of …"); say what the value was instead.
+function describeIssue(code: string, message: string, value: string | undefined) {
+  if (code === "invalid_value") return `“${value}” is not one of the choices.`;
+  if (code === "too_big" || code === "too_small" || code === "invalid_type") return `“${value}” is out of range.`;
+  return message;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { act, unwrap } from "@/lib/claims/test-actions";
+import { db } from "@/lib/db";
+import { addMember, createTestArticle, createTestUser, selectionOf } from "@/test/factories";
+import { searchWorkspace } from "./search-workspace";
+import type { ClaimHit, SourceHit } from "./types";
+
+const TEXT = ["The convoy was attacked on September 19 near Aleppo.", "Unemployment fell to 3 percent.", "Exports doubled in a decade."].join("\n");
+const rationale = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+async function workspaceWithClaims() {
+  const { user, workspace } = await createTestUser("Search Owner");
+  const slug = workspace.slug;
+  const article = await createTestArticle(user.id, slug, TEXT, "Syria report");
+  const mark = (quote: string) =>
+    act.createClaim(user.id, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(article.plainText, quote) }).then(unwrap);
+  const convoy = await mark("The convoy was attacked on September 19 near Aleppo.");
+  const jobs = await mark("Unemployment fell to 3 percent.");
+  const exports = await mark("Exports doubled in a decade.");
+  const label = await db.ratingLabel.findFirstOrThrow({ where: { workspaceId: workspace.id, label: "Mostly true" } });
+  unwrap(await act.updateClaim(user.id, { workspaceSlug: slug, claimId: convoy.id, version: 1, patch: { ratingLabelId: label.id, rationale: rationale("Satellite imagery from the humanitarian agency shows craters.") } }));
+  unwrap(await act.addSource(user.id, { workspaceSlug: slug, claimId: jobs.id, version: 1, source: { url: "https://stats.example.org/q3", title: "Labour force survey", publisher: "Statistics office", stance: "supports" } }));
+  return { user, workspace, slug, article, convoy, jobs, exports, label };
+}
+
+describe("workspace search", () => {
+  it("finds a claim by a word of its rationale, with the word highlighted", async () => {
+    const { user, slug, convoy } = await workspaceWithClaims();
+    const view = await searchWorkspace(user.id, slug, { q: "satellite" });
+    expect(view.problems).toEqual([]);
+    const hit = view.results!.hits[0] as ClaimHit;
+    expect(hit).toMatchObject({ kind: "claim", id: convoy.id, verdict: { label: "Mostly true" } });
+    expect(hit.rationale).toContainEqual({ text: "Satellite", match: true });
+    expect(hit.href).toBe(`/w/${slug}/articles/${convoy.articleId}?claim=${convoy.id}`);
+  });
+
+  it("searches articles and sources too, and the type narrows it", async () => {
+    const { user, slug, jobs } = await workspaceWithClaims();
+    const all = await searchWorkspace(user.id, slug, { q: "survey" });
+    expect(all.results!.hits).toEqual([expect.objectContaining({ kind: "source", href: expect.stringContaining(`claim=${jobs.id}`) })]);
+    expect((all.results!.hits[0] as SourceHit).title).toContainEqual({ text: "survey", match: true });
+    const articles = await searchWorkspace(user.id, slug, { q: "Aleppo", type: "articles" });
+    expect(articles.results!.hits.map((hit) => hit.kind)).toEqual(["article"]);
+    expect(articles.results!.counts).toEqual({ claim: 0, article: 1, source: 0 });
+  });
+
+  it("lists claims newest first by filters without text, and pages through them", async () => {
+    const { user, slug, convoy, jobs, exports, label } = await workspaceWithClaims();
+    const listed = await searchWorkspace(user.id, slug, {});
+    expect(listed.results!.hits.map((hit) => hit.id)).toEqual([exports.id, jobs.id, convoy.id]);
+    const byVerdict = await searchWorkspace(user.id, slug, { verdict: label.id });
+    expect(byVerdict.results!.hits.map((hit) => hit.id)).toEqual([convoy.id]);
+    const working = await searchWorkspace(user.id, slug, { status: "working", member: user.id });
+    expect(working.results!.total).toBe(3);
+    expect((await searchWorkspace(user.id, slug, { status: "approved" })).results!.total).toBe(0);
+
+    const article = await db.article.findFirstOrThrow({ where: { id: convoy.articleId } });
+    const many = [...Array(21).keys()].map((index) => `Claim number ${index} says something.`).join("\n");
+    const big = await createTestArticle(user.id, slug, many, "Many claims");
+    for (let index = 0; index < 21; index++) {
+      unwrap(await act.createClaim(user.id, { workspaceSlug: slug, articleId: big.articleId, anchor: selectionOf(big.plainText, `Claim number ${index} says`) }));
+    }
+    const second = await searchWorkspace(user.id, slug, { page: "2" });
+    expect(second.results).toMatchObject({ total: 24, page: 2, pageCount: 2 });
+    expect(second.results!.hits).toHaveLength(4);
+    expect((await searchWorkspace(user.id, slug, { article: article.id })).results!.total).toBe(3);
+  });
+
+  it("leaves out deleted claims and other workspaces, lets viewers search, and explains bad filters", async () => {
+    const { user, workspace, slug, convoy } = await workspaceWithClaims();
+    const other = await workspaceWithClaims();
+    unwrap(await act.deleteClaim(user.id, { workspaceSlug: slug, claimId: convoy.id }));
+    const { user: viewer } = await createTestUser("Viewer");
+    await addMember(workspace.id, viewer.id, "viewer");
+    const view = await searchWorkspace(viewer.id, slug, { q: "convoy" });
+    expect(view.results!.hits.map((hit) => hit.kind)).toEqual(["article"]);
+
+    const bad = await searchWorkspace(user.id, slug, { status: "done", verdict: other.label.id });
+    expect(bad.results).toBeNull();
+    expect(bad.problems).toEqual(["Status: “done” is not one of the choices."]);
+    expect((await searchWorkspace(user.id, slug, { verdict: other.label.id })).problems).toEqual(["Verdict: that rating is not on this workspace's scale."]);
+    await expect(searchWorkspace(user.id, other.slug, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

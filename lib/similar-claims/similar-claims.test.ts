@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { act, unwrap } from "@/lib/claims/test-actions";
+import { db } from "@/lib/db";
+import { runAction } from "@/lib/server/run-action";
+import { addMember, createTestArticle, createTestUser, selectionOf } from "@/test/factories";
+import { findSimilarClaims } from "./find-similar-claims";
+import { linkClaim } from "./link-claim";
+import { linkClaimSchema } from "./schema";
+
+const FIRST = "The ceasefire agreement was signed on September 10 by both governments. Markets rose sharply afterwards.";
+const SECOND = "Officials confirmed that the ceasefire agreement was signed on September 10 by the two governments. Rain fell.";
+
+async function twoArticles() {
+  const { user, workspace } = await createTestUser("Similar Owner");
+  const slug = workspace.slug;
+  const one = await createTestArticle(user.id, slug, FIRST, "First report");
+  const two = await createTestArticle(user.id, slug, SECOND, "Second report");
+  const mark = (article: typeof one, quote: string) =>
+    act.createClaim(user.id, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(article.plainText, quote) }).then(unwrap);
+  const earlier = await mark(one, "The ceasefire agreement was signed on September 10 by both governments.");
+  const unrelated = await mark(one, "Markets rose sharply afterwards.");
+  const later = await mark(two, "the ceasefire agreement was signed on September 10 by the two governments");
+  return { user, slug, workspace, earlier, unrelated, later };
+}
+
+describe("similar claims", () => {
+  it("finds an earlier claim that says nearly the same thing, with its verdict and article, and not unrelated ones", async () => {
+    const { user, slug, workspace, earlier, later } = await twoArticles();
+    const label = await db.ratingLabel.findFirstOrThrow({ where: { workspaceId: workspace.id, label: "False" } });
+    unwrap(await act.updateClaim(user.id, { workspaceSlug: slug, claimId: earlier.id, version: earlier.version, patch: { ratingLabelId: label.id } }));
+
+    const view = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: later.id });
+    expect(view.linked).toBeNull();
+    expect(view.similar.map((item) => item.id)).toEqual([earlier.id]);
+    expect(view.similar[0]).toMatchObject({ articleTitle: "First report", verdict: { label: "False" }, href: `/w/${slug}/articles/${earlier.articleId}?claim=${earlier.id}` });
+    expect(view.similar[0].score).toBeGreaterThan(0.4);
+  });
+
+  it("matches the wording as typed, and leaves out deleted claims and other workspaces", async () => {
+    const { user, slug, unrelated, earlier, later } = await twoArticles();
+    const byWording = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: later.id, wording: "Markets rose sharply afterwards" });
+    expect(byWording.similar.map((item) => item.id)).toEqual(expect.arrayContaining([unrelated.id, earlier.id]));
+
+    unwrap(await act.deleteClaim(user.id, { workspaceSlug: slug, claimId: earlier.id }));
+    expect((await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: later.id })).similar).toEqual([]);
+
+    const other = await twoArticles();
+    await expect(findSimilarClaims(other.user.id, { workspaceSlug: slug, claimId: later.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("links to the earlier check as a new version recorded in history, and refuses viewers and foreign claims", async () => {
+    const { user, slug, workspace, earlier, later } = await twoArticles();
+    const linked = await linkClaim(user.id, { workspaceSlug: slug, claimId: later.id, version: later.version, relatedClaimId: earlier.id });
+    expect(linked.version).toBe(later.version + 1);
+    expect((await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: later.id })).linked?.id).toBe(earlier.id);
+    const events = await db.claimEvent.findMany({ where: { claimId: later.id, kind: "linked" } });
+    expect(events).toHaveLength(1);
+    expect(events[0].after).toMatchObject({ claimId: earlier.id });
+
+    const stale = await runAction(linkClaimSchema, { workspaceSlug: slug, claimId: later.id, version: later.version, relatedClaimId: null }, (data) => linkClaim(user.id, data));
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    const { user: viewer } = await createTestUser("Viewer");
+    await addMember(workspace.id, viewer.id, "viewer");
+    await expect(linkClaim(viewer.id, { workspaceSlug: slug, claimId: later.id, version: linked.version, relatedClaimId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await findSimilarClaims(viewer.id, { workspaceSlug: slug, claimId: later.id })).linked?.id).toBe(earlier.id);
+
+    const other = await twoArticles();
+    await expect(linkClaim(user.id, { workspaceSlug: slug, claimId: later.id, version: linked.version, relatedClaimId: other.earlier.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(linkClaim(user.id, { workspaceSlug: slug, claimId: later.id, version: linked.version, relatedClaimId: later.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
