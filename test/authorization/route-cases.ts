@@ -46,6 +46,14 @@ export const routeCases: Record<string, RouteCase> = {
       context: { params: Promise.resolve({ workspace: fx.slug, articleId: fx.articleId }) },
     }),
   },
+  "app/api/w/[workspace]/dashboard/route.ts#GET": {
+    access: { kind: "roles", allowed: [...EVERY_MEMBER], mustSucceed: true },
+    request: (fx) => ({ request: new Request(`http://localhost/api/w/${fx.slug}/dashboard`), context: { params: Promise.resolve({ workspace: fx.slug }) } }),
+  },
+  "app/api/w/[workspace]/dashboard/export/route.ts#GET": {
+    access: { kind: "roles", allowed: [...EVERY_MEMBER], mustSucceed: true },
+    request: (fx) => ({ request: new Request(`http://localhost/api/w/${fx.slug}/dashboard/export`), context: { params: Promise.resolve({ workspace: fx.slug }) } }),
+  },
   "app/api/w/[workspace]/backup/route.ts#GET": {
     access: { kind: "roles", allowed: ["owner"], mustSucceed: true },
     request: (fx) => ({ request: new Request(`http://localhost/api/w/${fx.slug}/backup`), context: { params: Promise.resolve({ workspace: fx.slug }) } }),
