@@ -1,5 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import type { ActivityDay } from "./types";
 
 interface Range {
@@ -12,7 +11,7 @@ interface Range {
  * Claims created and reviews recorded per UTC day of the range (both on claims that are not
  * deleted, as the claim list behind each number shows them); every day present, zeros included.
  */
-export async function loadActivity(workspaceId: string, { start, end, days }: Range): Promise<ActivityDay[]> {
+export async function loadActivity(db: DashboardClient, workspaceId: string, { start, end, days }: Range): Promise<ActivityDay[]> {
   const [claims, reviews] = await Promise.all([
     db.$queryRaw<{ day: string; n: bigint }[]>`
       SELECT to_char("createdAt", 'YYYY-MM-DD') AS day, count(*) AS n FROM "Claim"

@@ -1,5 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import { agreement } from "./agreement";
 import type { Agreement } from "./types";
 
@@ -10,7 +9,7 @@ import type { Agreement } from "./types";
  * resolved the claim's verdict is the team's settled answer, which is what a reviewer's call is
  * best measured against. Reviews that only approved (no verdict of their own) are not pairs.
  */
-export async function loadAgreement(workspaceId: string): Promise<Agreement> {
+export async function loadAgreement(db: DashboardClient, workspaceId: string): Promise<Agreement> {
   const cells = await db.$queryRaw<{ a: string; b: string; count: bigint }[]>`
     SELECT c."ratingLabelId" AS a, r."independentRatingLabelId" AS b, count(*) AS count
     FROM "Review" r JOIN "Claim" c ON c."id" = r."claimId"

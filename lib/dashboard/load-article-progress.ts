@@ -1,5 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import { type ProgressRow, toClaimProgress } from "./count-progress";
 import type { DashboardData } from "./types";
 
@@ -13,7 +12,7 @@ interface Page {
  * progress, newest activity first. Activity is the article's own last change or its claims'
  * (deleted claims included: deleting one is activity too).
  */
-export async function loadArticleProgress(workspaceId: string, { page, pageSize }: Page): Promise<DashboardData["articles"]> {
+export async function loadArticleProgress(db: DashboardClient, workspaceId: string, { page, pageSize }: Page): Promise<DashboardData["articles"]> {
   const offset = (page - 1) * pageSize;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<(ProgressRow & { articleId: string; title: string; lastActivityAt: Date })[]>`

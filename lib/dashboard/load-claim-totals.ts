@@ -1,10 +1,9 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import { type ProgressRow, toClaimProgress } from "./count-progress";
 import type { ClaimProgress } from "./types";
 
 /** Where the workspace's non-deleted claims stand, by status and flag. */
-export async function loadClaimTotals(workspaceId: string): Promise<ClaimProgress> {
+export async function loadClaimTotals(db: DashboardClient, workspaceId: string): Promise<ClaimProgress> {
   const [row] = await db.$queryRaw<ProgressRow[]>`
     SELECT count(*) AS total,
            count(*) FILTER (WHERE "status" IN ('open', 'in_progress', 'changes_requested')) AS working,

@@ -1,5 +1,4 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import { reviewSubmittedAtSql } from "./review-submission-time";
 import type { MemberStats } from "./types";
 
@@ -23,7 +22,7 @@ interface MemberRow {
  * (on claims that are not deleted), median hours from a round's submission to their review of
  * it, and the working or proposed claims assigned to them (or, unassigned, created by them).
  */
-export async function loadMembers(workspaceId: string, { start, end }: Range): Promise<MemberStats[]> {
+export async function loadMembers(db: DashboardClient, workspaceId: string, { start, end }: Range): Promise<MemberStats[]> {
   const rows = await db.$queryRaw<MemberRow[]>`
     WITH annotated AS (
       SELECT "createdById" AS "userId", count(*) AS n FROM "Claim"

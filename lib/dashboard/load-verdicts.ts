@@ -1,9 +1,8 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import type { VerdictCount } from "./types";
 
 /** Every label of the workspace's scale, in scale order, with its non-deleted claims (zeros included). */
-export async function loadVerdicts(workspaceId: string): Promise<VerdictCount[]> {
+export async function loadVerdicts(db: DashboardClient, workspaceId: string): Promise<VerdictCount[]> {
   const rows = await db.$queryRaw<{ ratingLabelId: string; label: string; color: string; count: bigint; approved: bigint }[]>`
     SELECT l."id" AS "ratingLabelId", l."label", l."color",
            count(c."id") AS count,

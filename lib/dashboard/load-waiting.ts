@@ -1,12 +1,11 @@
-import "server-only";
-import { db } from "@/lib/db";
+import type { DashboardClient } from "./dashboard-client";
 import type { DashboardData } from "./types";
 
 /** How many of the longest-waiting claims the dashboard lists by name. */
 export const WAITING_LIST_LIMIT = 10;
 
 /** Proposed (non-deleted) claims submitted more than `thresholdHours` before `now`, oldest first. */
-export async function loadWaiting(workspaceId: string, thresholdHours: number, now: Date): Promise<DashboardData["waiting"]> {
+export async function loadWaiting(db: DashboardClient, workspaceId: string, thresholdHours: number, now: Date): Promise<DashboardData["waiting"]> {
   const cutoff = new Date(now.getTime() - thresholdHours * 3_600_000);
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<{ claimId: string; articleId: string; articleTitle: string; exact: string; submittedAt: Date }[]>`
