@@ -2,6 +2,9 @@
 
 import { ExternalLink } from "lucide-react";
 import Link from "next/link";
+import { useMemo } from "react";
+import { ArticleProgress } from "@/components/dashboard/article-progress";
+import { progressOfClaims, type ProgressClaim } from "@/lib/dashboard/progress-of-claims";
 import type { ArticleAnnotationView } from "@/lib/claims/types";
 import { formatDate, sourceHost } from "@/lib/format";
 import { ExportMenu } from "@/components/export/export-menu";
@@ -17,9 +20,12 @@ interface ArticleHeaderProps {
   workspace: ArticleAnnotationView["workspace"];
   canEdit: boolean;
   onSaved(article: Article): void;
+  /** The page's claims, as they change: the progress bar follows them without a query. */
+  claims?: readonly ProgressClaim[];
 }
 
-export function ArticleHeader({ article, annotators, workspace, canEdit, onSaved }: ArticleHeaderProps) {
+export function ArticleHeader({ article, annotators, workspace, canEdit, onSaved, claims }: ArticleHeaderProps) {
+  const progress = useMemo(() => (claims ? progressOfClaims(claims) : null), [claims]);
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -67,6 +73,7 @@ export function ArticleHeader({ article, annotators, workspace, canEdit, onSaved
           </dd>
         </div>
       </dl>
+      {progress ? <ArticleProgress progress={progress} /> : null}
       {workspace.role !== "viewer" ? (
         <ArticleAssignee workspaceSlug={workspace.slug} articleId={article.id} assignee={article.assignee} annotators={annotators} />
       ) : article.assignee ? (
