@@ -24,6 +24,11 @@ export const envSchema = z.object({
   FACTDESK_URL_IMPORT_ALLOW_HOSTS: optionalString,
   SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   SMTP_FROM: optionalString,
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|[1-9])$/, 'must be "true", "false" or the number of proxies in front of the app (1-9)')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

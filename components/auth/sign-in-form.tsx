@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { isShowableSignInError } from "@/lib/auth/sign-in-messages";
 
 interface SignInFormProps {
   returnTo: string;
@@ -16,6 +17,14 @@ interface SignInFormProps {
 // One message for unknown email and wrong password alike, so the form never reveals which
 // addresses have accounts.
 const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
+
+// next-auth passes the server's message in `error`: a spent rate limit ("Too many sign-in
+// attempts. Try again in 12 minutes.") is shown as is; anything unexpected stays generic.
+function signInErrorMessage(error: string | null | undefined): string {
+  if (error === "CredentialsSignin") return WRONG_CREDENTIALS;
+  if (error && isShowableSignInError(error)) return error;
+  return "Sign-in failed. Please try again.";
+}
 
 export function SignInForm({ returnTo, providers, oauthError }: SignInFormProps) {
   const [error, setError] = useState<string | null>(oauthError ? "Sign-in with that provider failed. Try again." : null);
@@ -33,7 +42,7 @@ export function SignInForm({ returnTo, providers, oauthError }: SignInFormProps)
     });
     if (!result?.ok) {
       setPending(false);
-      setError(result?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : "Sign-in failed. Please try again.");
+      setError(signInErrorMessage(result?.error));
       return;
     }
     // A full navigation: the client router may hold pages prefetched while signed out.

@@ -6,8 +6,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { factdeskAdapter } from "./adapter";
-import { verifyPassword } from "./password";
-import { signInSchema } from "./schema";
+import { authorizeCredentials } from "./authorize-credentials";
 
 function oauthProviders() {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
@@ -27,15 +26,7 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
 const credentials = CredentialsProvider({
   name: "Email and password",
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-  async authorize(raw) {
-    const parsed = signInSchema.safeParse(raw);
-    if (!parsed.success) return null;
-    const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-    // verifyPassword runs even for unknown emails so timing does not reveal which exist.
-    const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-    if (!user || !ok) return null;
-    return { id: user.id, email: user.email, name: user.name };
-  },
+  authorize: (raw, request) => authorizeCredentials(raw, request?.headers),
 });
 
 let cached: NextAuthOptions | undefined;
@@ -48,6 +39,9 @@ export function authOptions(): NextAuthOptions {
     // lets a password change end every older session (checked in getCurrentUser).
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     secret: env().NEXTAUTH_SECRET,
+    // Secure, __Secure-/__Host- prefixed cookies whenever the app is served over https;
+    // next-auth's cookies are httpOnly and SameSite=Lax either way (tested in lib/auth).
+    useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [credentials, ...oauthProviders()],
     callbacks: {
