@@ -1,13 +1,12 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 function createClient() {
   // Always set at run time by `npm start`, which validates it; `next build` imports this module
   // without a database, and the pool only connects on the first query.
-  const connectionString = env().DATABASE_URL;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  return createPrismaClient(env().DATABASE_URL ?? "", 10);
 }
 
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };

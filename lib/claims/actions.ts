@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { addSource } from "./add-source";
 import { createClaim } from "./create-claim";
 import { deleteClaim } from "./delete-claim";
@@ -25,71 +24,62 @@ import { updateArticle } from "./update-article";
 import { updateClaim } from "./update-claim";
 import { updateSource } from "./update-source";
 
+// runUserAction checks the session inside the wrapper, so a database outage is answered with the
+// retryable UNAVAILABLE that the claim panel's save queue retries.
 // No revalidatePath: every page that shows claims is rendered per request, and each action
 // returns the fresh data for the annotation UI to show without a refresh.
 
 /** The latest version of one claim (after a CONFLICT, say); returns its ClaimDTO. */
 export async function getClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(claimRefSchema, input, (data) => getClaim(user.id, data));
+  return runUserAction(claimRefSchema, input, (user, data) => getClaim(user.id, data));
 }
 
 /** Highlights a new claim on the selected text; returns its ClaimDTO. */
 export async function createClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(createClaimSchema, input, (data) => createClaim(user.id, data));
+  return runUserAction(createClaimSchema, input, (user, data) => createClaim(user.id, data));
 }
 
 /** Edits a claim (CONFLICT when `version` is stale); returns the fresh ClaimDTO. */
 export async function updateClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(updateClaimSchema, input, (data) => updateClaim(user.id, data));
+  return runUserAction(updateClaimSchema, input, (user, data) => updateClaim(user.id, data));
 }
 
 /** Soft-deletes a claim; returns { claimId } for an undo through restoreClaimAction. */
 export async function deleteClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(claimRefSchema, input, (data) => deleteClaim(user.id, data));
+  return runUserAction(claimRefSchema, input, (user, data) => deleteClaim(user.id, data));
 }
 
 /** Undoes a claim's deletion; returns the fresh ClaimDTO. */
 export async function restoreClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(claimRefSchema, input, (data) => restoreClaim(user.id, data));
+  return runUserAction(claimRefSchema, input, (user, data) => restoreClaim(user.id, data));
 }
 
 /** Anchors a claim (an orphan, typically) on newly selected text; returns the fresh ClaimDTO. */
 export async function reattachClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(reattachClaimSchema, input, (data) => reattachClaim(user.id, data));
+  return runUserAction(reattachClaimSchema, input, (user, data) => reattachClaim(user.id, data));
 }
 
 /** Adds a source to a claim; returns the fresh ClaimDTO. */
 export async function addSourceAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(addSourceSchema, input, (data) => addSource(user.id, data));
+  return runUserAction(addSourceSchema, input, (user, data) => addSource(user.id, data));
 }
 
 /** Edits a claim's source; returns the fresh ClaimDTO. */
 export async function updateSourceAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(updateSourceSchema, input, (data) => updateSource(user.id, data));
+  return runUserAction(updateSourceSchema, input, (user, data) => updateSource(user.id, data));
 }
 
 /** Removes a claim's source; returns the fresh ClaimDTO. */
 export async function removeSourceAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(removeSourceSchema, input, (data) => removeSource(user.id, data));
+  return runUserAction(removeSourceSchema, input, (user, data) => removeSource(user.id, data));
 }
 
 /** Reorders a claim's sources; returns the fresh ClaimDTO. */
 export async function reorderSourcesAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(reorderSourcesSchema, input, (data) => reorderSources(user.id, data));
+  return runUserAction(reorderSourcesSchema, input, (user, data) => reorderSources(user.id, data));
 }
 
 /** Edits the article (re-anchoring its claims when the text changes); returns the fresh ArticleAnnotationView. */
 export async function updateArticleAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(updateArticleSchema, input, (data) => updateArticle(user.id, data));
+  return runUserAction(updateArticleSchema, input, (user, data) => updateArticle(user.id, data));
 }

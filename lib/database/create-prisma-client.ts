@@ -1,7 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { POOL_LIMITS } from "./pool-limits";
 
-/** A Prisma client over the pg driver adapter, for scripts and tests (the app uses lib/db.ts). */
+/**
+ * A Prisma client over the pg driver adapter with the pool limits that make queries fail fast
+ * when Postgres is down; the app's one client (lib/db.ts) and scripts and tests use it.
+ */
 export function createPrismaClient(databaseUrl: string, poolSize = 5): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, ...POOL_LIMITS }) });
 }

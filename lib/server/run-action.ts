@@ -1,8 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import type { ActionResult } from "./action-result";
 import { AppError } from "./app-error";
+import { UNAVAILABLE_MESSAGE } from "./unavailable";
 
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was saved; please try again.";
 
@@ -31,9 +34,29 @@ export async function runAction<Schema extends z.ZodType, T>(
   }
 }
 
+/**
+ * runAction for signed-in users. The session check (a database read) runs inside the wrapper,
+ * so while the database is down the caller gets the retryable UNAVAILABLE, not a thrown 500.
+ */
+export async function runUserAction<Schema extends z.ZodType, T>(
+  schema: Schema,
+  input: unknown,
+  handler: (user: CurrentUser, data: z.infer<Schema>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  let user: CurrentUser;
+  try {
+    user = await requireUser();
+  } catch (error) {
+    return toFailure(error);
+  }
+  return runAction(schema, input, (data) => handler(user, data));
+}
+
 function toFailure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, fieldErrors: error.fieldErrors };
   if (isNextControlFlow(error)) throw error;
+  // Not logged as unexpected: clients retry these (the claim panel's save queue does).
+  if (isDatabaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" };
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return { ok: false, error: "That already exists." };
   }

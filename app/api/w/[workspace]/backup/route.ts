@@ -3,12 +3,14 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorizeBackup } from "@/lib/backup/authorize-backup";
 import { createBackupStream } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string }>;
 
 /** GET: the whole workspace as gzip'd NDJSON, streamed as it is read (owners only). */
-export async function GET(_request: Request, { params }: { params: Params }) {
+async function downloadBackup(_request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   const { workspace: slug } = await params;
@@ -24,7 +26,10 @@ export async function GET(_request: Request, { params }: { params: Params }) {
     });
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
     console.error("[backup] unexpected error", error);
     return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
 }
+
+export const GET = withRetryableErrors(downloadBackup);

@@ -4,6 +4,7 @@ import { authorizeBackup } from "@/lib/backup/authorize-backup";
 import { assertEmptyWorkspace, restoreBackup } from "@/lib/backup/restore-backup";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string }>;
 
@@ -11,7 +12,7 @@ type Params = Promise<{ workspace: string }>;
  * POST a gzip'd backup as the raw body (owners, empty workspace only). Answers NDJSON as it
  * goes: {"processed": n} lines, then {"done": true, "counts": …} or {"error": "…"}.
  */
-export async function POST(request: Request, { params }: { params: Params }) {
+async function restoreWorkspace(request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   const { workspace: slug } = await params;
@@ -41,3 +42,5 @@ export async function POST(request: Request, { params }: { params: Params }) {
   })();
   return new Response(readable, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
 }
+
+export const POST = withRetryableErrors(restoreWorkspace);

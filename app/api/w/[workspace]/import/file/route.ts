@@ -4,7 +4,9 @@ import { authorizeImport } from "@/lib/import/authorize-import";
 import { importFile } from "@/lib/import/import-file";
 import { FILE_MAX_BYTES } from "@/lib/import/read-import-file";
 import { readCappedBody } from "@/lib/import/read-capped-body";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string }>;
 
@@ -12,7 +14,7 @@ type Params = Promise<{ workspace: string }>;
 const BODY_MAX_BYTES = FILE_MAX_BYTES + 64 * 1024;
 
 /** Previews an uploaded article file (multipart field "file"); stores nothing. */
-export async function POST(request: Request, { params }: { params: Params }) {
+async function previewImportFile(request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   const { workspace } = await params;
@@ -27,8 +29,10 @@ export async function POST(request: Request, { params }: { params: Params }) {
     return NextResponse.json(await importFile(file.name, Buffer.from(await file.arrayBuffer())));
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
     console.error("[import/file] unexpected error", error);
     return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
 }
 
+export const POST = withRetryableErrors(previewImportFile);

@@ -4,12 +4,14 @@ import { env } from "@/lib/env";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, isExportFormat } from "@/lib/export/export-formats";
 import { getArticleExport } from "@/lib/export/get-article-export";
 import { fileSlug } from "@/lib/export/report-text";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
 
 /** GET ?format=html|pdf|md|json|csv|claimreview|w3c[&approved=1][&view=1]: the article's report. */
-export async function GET(request: Request, { params }: { params: Params }) {
+async function exportArticle(request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   const { workspace, articleId } = await params;
@@ -38,7 +40,10 @@ export async function GET(request: Request, { params }: { params: Params }) {
     });
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
     console.error("[export] unexpected error", error);
     return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
 }
+
+export const GET = withRetryableErrors(exportArticle);
