@@ -18,6 +18,7 @@ import { OrphanWarning } from "./orphan-warning";
 import { PanelSection, SECTION_LABEL } from "./panel-section";
 import { RationaleEditor } from "./rationale-editor";
 import { SaveIndicator } from "./save-indicator";
+import { SimilarClaims } from "./similar-claims";
 import { SourcesSection } from "./sources-section";
 import { StatusField } from "./status-field";
 import { TagsField } from "./tags-field";
@@ -107,6 +108,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
           onChange={(normalizedText) => queue.edit({ normalizedText }, { debounce: true })}
           onBlur={() => queue.flush()}
         />
+        <SimilarClaims claim={claim} workspaceSlug={workspaceSlug} canEdit={canEdit} run={reviewProps.run} />
         <VerdictField
           id={`${id}-verdict`}
           scale={ratingScale}
