@@ -63,6 +63,14 @@ export const actionCases: Record<string, ActionCase> = {
     }),
   },
   "lib/claims/actions.ts#getClaimAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
+  "lib/similar-claims/actions.ts#findSimilarClaimsAction": {
+    access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true },
+    input: (fx) => ({ ...ref(fx), wording: "Exports doubled in a decade" }),
+  },
+  "lib/similar-claims/actions.ts#linkClaimAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ ...versioned(fx), relatedClaimId: null }),
+  },
   "lib/claims/actions.ts#createClaimAction": {
     access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
     input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId, anchor: anchorOn(fx, "Exports doubled") }),
