@@ -5,6 +5,7 @@ import { InvalidDocumentError, parseArticleDoc } from "@/lib/editor/parse-articl
 import { plainTextToDoc } from "@/lib/editor/plain-text-to-doc";
 import { cleanArticleDoc } from "@/lib/import/clean-article-doc";
 import { AppError } from "@/lib/server/app-error";
+import { refreshSuggestionsQuietly } from "@/lib/suggestions/refresh-suggestions";
 import { can } from "@/lib/workspaces/permissions";
 import { findMemberWorkspace } from "@/lib/workspaces/queries";
 import type { CreateArticleInput } from "./schema";
@@ -30,6 +31,8 @@ export async function createArticle(userId: string, input: CreateArticleInput) {
     },
     select: { id: true },
   });
+  // Check-worthy sentences are suggested on import; a failure there never fails the import.
+  await refreshSuggestionsQuietly(workspace.id, article.id);
   return { articleId: article.id, workspaceSlug: workspace.slug };
 }
 

@@ -5,6 +5,7 @@ import { InvalidDocumentError, parseArticleDoc } from "@/lib/editor/parse-articl
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordReanchors } from "@/lib/history/record-reanchors";
 import { AppError } from "@/lib/server/app-error";
+import { refreshSuggestionsQuietly } from "@/lib/suggestions/refresh-suggestions";
 import { getArticleAnnotationView } from "./queries";
 import { reanchorStoredClaims } from "./reanchor-stored-claims";
 import { requireWorkspace } from "./require-workspace";
@@ -49,6 +50,8 @@ export async function updateArticle(userId: string, input: UpdateArticleInput): 
     // Re-anchoring hundreds of claims in a long article takes longer than Prisma's 5 s default.
     { timeout: 60_000 },
   );
+  // Pending suggestions follow the new text (dismissals are kept); never fails the edit.
+  if (plainText !== undefined) await refreshSuggestionsQuietly(workspace.id, input.articleId);
   const view = await getArticleAnnotationView(userId, input.workspaceSlug, input.articleId);
   if (!view) throw new AppError("NOT_FOUND", "That article does not exist.");
   return view;

@@ -1,3 +1,4 @@
+import type { ItemEntity, ItemSentence } from "wink-nlp";
 import { loadNlp } from "./load-nlp";
 import type { SentenceToken, TokenizedSentence } from "./types";
 
@@ -27,7 +28,7 @@ export function tokenizeSentences(text: string): TokenizedSentence[] {
   if (cursor !== text.length || values.some((value, index) => !text.startsWith(value, offsets[index]))) return [];
 
   const entities = new Array<string | undefined>(values.length);
-  doc.entities().each((entity) => {
+  doc.entities().each((entity: ItemEntity) => {
     const [first, last] = entity.out(its.span) as unknown as number[];
     const type = entity.out(its.type) as string;
     for (let index = first; index <= last; index++) entities[index] = type;
@@ -47,7 +48,7 @@ export function tokenizeSentences(text: string): TokenizedSentence[] {
     }
     current = [];
   };
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as number[];
     for (let index = first; index <= last; index++) {
       if (pos[index] === "SPACE") {

@@ -25,3 +25,13 @@ export interface SuggestionCandidate {
   score: number;
   reasons: SuggestionReason[];
 }
+
+/** A stored pending suggestion, as the article page receives it. */
+export interface SuggestionDTO {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  score: number;
+  reasons: SuggestionReason[];
+}

@@ -39,6 +39,10 @@ export const actionCases: Record<string, ActionCase> = {
     access: { kind: "public", why: "creating an account is what a signed-out visitor does" },
     input: () => ({ name: "New Person", email: `new.${Date.now()}@example.org`, password: "a long enough password" }),
   },
+  "lib/auth/actions.ts#changePasswordAction": {
+    access: { kind: "own", why: "changes the caller's own password, after checking their current one" },
+    input: () => ({ currentPassword: "the current password", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }),
+  },
   "lib/articles/actions.ts#createArticleAction": {
     access: { kind: "roles", allowed: EDITORS, mustSucceed: true },
     input: (fx) => ({ workspaceSlug: fx.slug, title: "New article", text: "Some text." }),
@@ -61,6 +65,22 @@ export const actionCases: Record<string, ActionCase> = {
         { label: "False", color: "#b91c1c", value: 1 },
       ],
     }),
+  },
+  "lib/suggestions/actions.ts#listSuggestionsAction": {
+    access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId }),
+  },
+  "lib/suggestions/actions.ts#runSuggestionsAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, articleId: fx.articleId }),
+  },
+  "lib/suggestions/actions.ts#acceptSuggestionAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, suggestionId: fx.suggestionId }),
+  },
+  "lib/suggestions/actions.ts#dismissSuggestionAction": {
+    access: { kind: "roles", allowed: ANNOTATORS, mustSucceed: true },
+    input: (fx) => ({ workspaceSlug: fx.slug, suggestionId: fx.suggestionId }),
   },
   "lib/claims/actions.ts#getClaimAction": { access: { kind: "roles", allowed: EVERY_MEMBER, mustSucceed: true }, input: ref },
   "lib/similar-claims/actions.ts#findSimilarClaimsAction": {

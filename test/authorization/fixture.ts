@@ -32,6 +32,8 @@ export interface AuthFixture {
   invitationId: string;
   /** A comment written by `author`. */
   commentId: string;
+  /** The pending claim suggestion made on import for "Exports doubled in a decade…". */
+  suggestionId: string;
 }
 
 async function makeUser(name: string): Promise<Actor> {
@@ -81,7 +83,9 @@ export async function createAuthFixture(): Promise<AuthFixture> {
     },
   });
   const comment = await db.comment.create({ data: { claimId: claim.id, authorId: author.id, body: "Checked the figures." } });
+  const suggestion = await db.claimSuggestion.findFirstOrThrow({ where: { articleId, exact: { startsWith: "Exports doubled" } } });
   return {
+    suggestionId: suggestion.id,
     membershipIds: { owner: membershipOf(owner), editor: membershipOf(editor), reviewer: membershipOf(reviewer), viewer: membershipOf(viewer) },
     invitationId: invitation.id,
     commentId: comment.id,
