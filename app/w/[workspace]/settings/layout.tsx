@@ -16,6 +16,7 @@ export default async function SettingsLayout({ children, params }: { children: R
         <NavLink href={`${base}/members`}>Members</NavLink>
         <NavLink href={`${base}/rating-scale`}>Rating scale</NavLink>
         <NavLink href={`${base}/backup`}>Backup and restore</NavLink>
+        <NavLink href={`${base}/account`}>Account</NavLink>
       </nav>
       <div className="min-w-0">{children}</div>
     </div>
