@@ -1,4 +1,3 @@
-import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimListFilters } from "./claim-list-filters";
 

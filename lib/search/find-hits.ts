@@ -1,6 +1,5 @@
-import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+// No "server-only" and the client passed in: the search benchmark runs this very code.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimListFilters } from "./claim-list-filters";
 import { claimConditions, hasClaimFilter } from "./claim-conditions";
 import type { SearchCounts } from "./types";
@@ -30,7 +29,7 @@ export function kindsFor(filters: ClaimListFilters): HitKind[] {
  * of matches per kind. Two queries in parallel, each able to use the indexes: a LIMIT/OFFSET page
  * and a GROUP BY count.
  */
-export async function findHits(workspaceId: string, filters: ClaimListFilters, page: number, pageSize: number) {
+export async function findHits(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, page: number, pageSize: number) {
   const hits = Prisma.join(kindsFor(filters).map((kind) => hitQuery(kind, workspaceId, filters)), " UNION ALL ");
   const [rows, counts] = await Promise.all([
     db.$queryRaw<HitRef[]>`

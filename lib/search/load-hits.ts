@@ -1,6 +1,5 @@
-import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+// No "server-only" and the client passed in: the search benchmark runs this very code.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/claims/types";
 import type { HitRef } from "./find-hits";
 import { MATCH_START, MATCH_STOP, toSegments } from "./to-segments";
@@ -29,12 +28,12 @@ const verdictOf = (row: { verdictId: string | null; verdictLabel: string | null;
 const claimHref = (slug: string, articleId: string, claimId: string) => `/w/${slug}/articles/${articleId}?claim=${claimId}`;
 
 /** The page's hits with their text and highlights, in the order found. */
-export async function loadHits(workspaceId: string, slug: string, q: string, refs: HitRef[]): Promise<SearchHit[]> {
+export async function loadHits(db: PrismaClient, workspaceId: string, slug: string, q: string, refs: HitRef[]): Promise<SearchHit[]> {
   const ids = (kind: HitRef["kind"]) => refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
   const [claims, articles, sources] = await Promise.all([
-    loadClaimHits(workspaceId, slug, q, ids("claim")),
-    loadArticleHits(workspaceId, slug, q, ids("article")),
-    loadSourceHits(workspaceId, slug, q, ids("source")),
+    loadClaimHits(db, workspaceId, slug, q, ids("claim")),
+    loadArticleHits(db, workspaceId, slug, q, ids("article")),
+    loadSourceHits(db, workspaceId, slug, q, ids("source")),
   ]);
   const byKey = new Map<string, SearchHit>([...claims, ...articles, ...sources].map((hit) => [`${hit.kind}:${hit.id}`, hit]));
   return refs.flatMap((ref) => byKey.get(`${ref.kind}:${ref.id}`) ?? []);
@@ -57,7 +56,7 @@ interface ClaimRow {
   verdictColor: string | null;
 }
 
-async function loadClaimHits(workspaceId: string, slug: string, q: string, ids: string[]): Promise<ClaimHit[]> {
+async function loadClaimHits(db: PrismaClient, workspaceId: string, slug: string, q: string, ids: string[]): Promise<ClaimHit[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<ClaimRow[]>`
     SELECT c."id", c."articleId", a."title" AS "articleTitle", c."status"::text AS status, c."disputed",
@@ -89,7 +88,7 @@ async function loadClaimHits(workspaceId: string, slug: string, q: string, ids: 
   }));
 }
 
-async function loadArticleHits(workspaceId: string, slug: string, q: string, ids: string[]): Promise<ArticleHit[]> {
+async function loadArticleHits(db: PrismaClient, workspaceId: string, slug: string, q: string, ids: string[]): Promise<ArticleHit[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<{ id: string; title: string; snippet: string; claimCount: number; createdAt: Date }[]>`
     SELECT a."id", a."createdAt",
@@ -124,7 +123,7 @@ interface SourceRow {
   verdictColor: string | null;
 }
 
-async function loadSourceHits(workspaceId: string, slug: string, q: string, ids: string[]): Promise<SourceHit[]> {
+async function loadSourceHits(db: PrismaClient, workspaceId: string, slug: string, q: string, ids: string[]): Promise<SourceHit[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<SourceRow[]>`
     SELECT s."id", s."claimId", c."articleId", a."title" AS "articleTitle", s."url", c."exact" AS "claimQuote",

@@ -3,12 +3,9 @@ import { db } from "@/lib/db";
 import { listRatingLabels } from "@/lib/rating-scale/list-rating-labels";
 import { requireMember } from "@/lib/workspaces/require-member";
 import type { ClaimListFilters } from "./claim-list-filters";
-import { findHits } from "./find-hits";
-import { loadHits } from "./load-hits";
 import { parseSearchParams } from "./parse-search-params";
+import { runSearch } from "./run-search";
 import type { SearchFilterOptions, SearchResults } from "./types";
-
-export const SEARCH_PAGE_SIZE = 20;
 
 export interface SearchPageView {
   workspace: { slug: string; name: string };
@@ -35,27 +32,7 @@ export async function searchWorkspace(userId: string, slug: string, params: Reco
   if (!parsed.ok) return { ...view, problems: parsed.problems, results: null };
   const problems = unknownIds(parsed.filters, options);
   if (problems.length) return { ...view, problems, results: null };
-  return { ...view, problems: [], results: await runSearch(workspace.id, workspace.slug, parsed.filters, options) };
-}
-
-/** One page of results for valid filters; also what the search benchmark measures. */
-export async function runSearch(workspaceId: string, slug: string, filters: ClaimListFilters, options: SearchFilterOptions): Promise<SearchResults> {
-  const started = performance.now();
-  const page = filters.page ?? 1;
-  const { refs, counts } = await findHits(workspaceId, filters, page, SEARCH_PAGE_SIZE);
-  const hits = await loadHits(workspaceId, slug, filters.q ?? "", refs);
-  const total = counts.claim + counts.article + counts.source;
-  return {
-    filters,
-    hits,
-    counts,
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    pageSize: SEARCH_PAGE_SIZE,
-    options,
-    tookMs: Math.round(performance.now() - started),
-  };
+  return { ...view, problems: [], results: await runSearch(db, workspace.id, workspace.slug, parsed.filters, options) };
 }
 
 async function loadOptions(workspaceId: string, articleId: string | undefined): Promise<SearchFilterOptions> {
