@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { createPrismaClient } from "../lib/database/create-prisma-client";
 import { startEmbeddedPostgres } from "../lib/database/embedded-postgres";
@@ -95,8 +96,13 @@ async function openLargeDataset(): Promise<Dataset | null> {
   const dataDir = path.resolve(".data", "large");
   if (!process.env.SEED_LARGE_DATABASE_URL && !existsSync(path.join(dataDir, "PG_VERSION")) && !existsSync(path.join(dataDir, "postgres"))) return null;
   try {
-    const { openLargeDatabase } = await import("../scripts/seed-large/open-large-database");
-    const { LARGE_DATASET } = await import("../scripts/seed-large/large-dataset");
+    // Loaded by path: the seed script belongs to the dashboard work and may not be in every tree.
+    const { openLargeDatabase } = (await import(pathToFileURL(path.resolve("scripts/seed-large/open-large-database.ts")).href)) as {
+      openLargeDatabase(options: { log: (line: string) => void }): Promise<{ url: string; stop(): Promise<void> }>;
+    };
+    const { LARGE_DATASET } = (await import(pathToFileURL(path.resolve("scripts/seed-large/large-dataset.ts")).href)) as {
+      LARGE_DATASET: { workspaceSlug: string; workspaceName: string };
+    };
     const database = await openLargeDatabase({ log });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
