@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findFreePort } from "../../lib/database/embedded-postgres";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/database/embedded-postgres";
 import { prepareDatabase } from "../../lib/database/prepare-database";
 import { buildIsCurrent } from "../../scripts/lib/build-is-current";
 import { log } from "./log";
@@ -15,6 +15,11 @@ export interface BenchApp {
   databaseUrl: string;
   /** Pid of the `next start` process (for memory figures). */
   serverPid: number;
+  /**
+   * Stops Postgres (fast shutdown) and starts it again on the same data folder and port after
+   * `downMs`, under the running server (the faults benchmark). Epoch ms of both moments.
+   */
+  restartDatabase(downMs: number): Promise<{ downAt: number; upAt: number }>;
   /** Kills the server, stops Postgres and deletes the temp folder; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -32,6 +37,7 @@ export async function startApp(): Promise<BenchApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "factdesk-bench-"));
   let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
   let server: ChildProcess | undefined;
+  let restarted: EmbeddedDatabase | undefined;
   let stopped = false;
 
   const stop = async () => {
@@ -39,7 +45,7 @@ export async function startApp(): Promise<BenchApp> {
     stopped = true;
     process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
     if (server) await killAndWait(server);
-    await database?.stop().catch((error) => log(`could not stop Postgres: ${String(error)}`));
+    await (restarted ?? database)?.stop().catch((error) => log(`could not stop Postgres: ${String(error)}`));
     await rm(dataDir, { recursive: true, force: true });
   };
   const onSignal = () => void stop().finally(() => process.exit(130));
@@ -63,9 +69,13 @@ export async function startApp(): Promise<BenchApp> {
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });
-    // Server output goes to stderr only when something fails, to keep the report readable.
+    // Server output goes to stderr only when something fails (or with BENCH_SERVER_LOG=1), to
+    // keep the report readable.
     const output: string[] = [];
-    const keep = (chunk: Buffer) => output.push(chunk.toString()) > 200 && output.shift();
+    const keep = (chunk: Buffer) => {
+      if (process.env.BENCH_SERVER_LOG === "1") process.stderr.write(chunk);
+      if (output.push(chunk.toString()) > 200) output.shift();
+    };
     server.stdout!.on("data", keep);
     server.stderr!.on("data", keep);
     await waitForOk(`${url}/sign-in`, server, 60_000).catch((error) => {
@@ -73,7 +83,14 @@ export async function startApp(): Promise<BenchApp> {
       throw error;
     });
     log(`app ready at ${url}`);
-    return { url, databaseUrl: database.url, serverPid: server.pid!, stop };
+    const restartDatabase = async (downMs: number) => {
+      const downAt = Date.now();
+      await (restarted ?? database!).stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      restarted = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: Number(new URL(database!.url).port) });
+      return { downAt, upAt: Date.now() };
+    };
+    return { url, databaseUrl: database.url, serverPid: server.pid!, restartDatabase, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -82,8 +99,9 @@ export async function startApp(): Promise<BenchApp> {
 
 function ensureBuild() {
   if (buildIsCurrent(root)) return;
-  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    log("BENCH_SKIP_BUILD=1: serving the existing .next although sources are newer");
+  const distDir = process.env.FACTDESK_DIST_DIR || ".next";
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    log(`BENCH_SKIP_BUILD=1: serving the existing ${distDir} although sources are newer`);
     return;
   }
   log("building the app (next build; about a minute or two)…");
