@@ -95,6 +95,18 @@ describe("ClaimSaveQueue", () => {
     expect(queue.getState().claim).toMatchObject({ status: "in_progress", tags: ["later"] });
   });
 
+  it("keeps and retries edits while the server answers that the database is unavailable", async () => {
+    const { queue, requests, accept } = setup();
+    queue.edit({ normalizedText: "kept through the outage" });
+    await requests[0].answer({ ok: false, code: "UNAVAILABLE", error: "The database is not reachable for a moment." });
+    expect(saveStatus(queue.getState()).kind).toBe("retrying");
+    expect(queue.getState().pending).toEqual({ normalizedText: "kept through the outage" });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(requests[1].patch).toEqual({ normalizedText: "kept through the outage" });
+    await accept(1);
+    expect(saveStatus(queue.getState()).kind).toBe("saved");
+  });
+
   it("stops on a conflict and, to keep my changes, resends them on the newer claim", async () => {
     const { queue, requests, accept } = setup();
     queue.edit({ normalizedText: "mine" });
