@@ -1,5 +1,5 @@
-import type { DashboardClient } from "./dashboard-client";
 import { type ProgressRow, toClaimProgress } from "./count-progress";
+import type { DashboardClient } from "./dashboard-client";
 import type { DashboardData } from "./types";
 
 interface Page {
@@ -10,34 +10,23 @@ interface Page {
 /**
  * One page of the workspace's articles (all of them, with or without claims) with their claims'
  * progress, newest activity first. Activity is the article's own last change or its claims'
- * (deleted claims included: deleting one is activity too).
+ * (deleted claims included: deleting one is activity too). Reads the trigger-kept
+ * DashboardArticleStats through its (workspaceId, lastActivityAt, articleId) index.
  */
 export async function loadArticleProgress(db: DashboardClient, workspaceId: string, { page, pageSize }: Page): Promise<DashboardData["articles"]> {
   const offset = (page - 1) * pageSize;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<(ProgressRow & { articleId: string; title: string; lastActivityAt: Date })[]>`
-      SELECT a."id" AS "articleId", a."title",
-             greatest(a."updatedAt", c."lastClaimChange") AS "lastActivityAt",
-             c.total, c.working, c.proposed, c.approved, c.disputed, c.orphaned
-      FROM "Article" a
-      LEFT JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE "deletedAt" IS NULL) AS total,
-               count(*) FILTER (WHERE "deletedAt" IS NULL AND "status" IN ('open', 'in_progress', 'changes_requested')) AS working,
-               count(*) FILTER (WHERE "deletedAt" IS NULL AND "status" = 'verdict_proposed') AS proposed,
-               count(*) FILTER (WHERE "deletedAt" IS NULL AND "status" = 'approved') AS approved,
-               count(*) FILTER (WHERE "deletedAt" IS NULL AND "disputed") AS disputed,
-               count(*) FILTER (WHERE "deletedAt" IS NULL AND "anchorStatus" = 'orphaned') AS orphaned,
-               max("updatedAt") AS "lastClaimChange"
-        FROM "Claim" WHERE "articleId" = a."id"
-      ) c ON true
-      WHERE a."workspaceId" = ${workspaceId}
-      ORDER BY "lastActivityAt" DESC, a."id" DESC
+      SELECT s."articleId", a."title", s."lastActivityAt", s."total", s."working", s."proposed", s."approved", s."disputed", s."orphaned"
+      FROM "DashboardArticleStats" s JOIN "Article" a ON a."id" = s."articleId"
+      WHERE s."workspaceId" = ${workspaceId}
+      ORDER BY s."lastActivityAt" DESC, s."articleId" DESC
       LIMIT ${pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Article" WHERE "workspaceId" = ${workspaceId}`,
+    db.$queryRaw<{ articles: number }[]>`SELECT "articles" FROM "DashboardWorkspaceStats" WHERE "workspaceId" = ${workspaceId}`,
   ]);
   return {
     rows: rows.map((row) => ({ articleId: row.articleId, title: row.title, progress: toClaimProgress(row), lastActivityAt: row.lastActivityAt.toISOString() })),
-    total: Number(count.total),
+    total: Number(count?.articles ?? 0),
     page,
     pageSize,
   };

@@ -2,18 +2,16 @@ import { createHash } from "node:crypto";
 import type { DashboardClient } from "./dashboard-client";
 
 /**
- * A fingerprint of everything the dashboard shows. Every claim change (create, edit, delete,
- * restore, review: reviews always update their claim) moves the claims' newest updatedAt or
- * their count; articles, members and the rating scale have their own terms. Cheap enough to
- * poll: each term is an aggregate over an index.
+ * A fingerprint of everything the dashboard shows: the workspace's revision (bumped by the
+ * rollup triggers on every statement that changes an article, a claim or a review), plus its
+ * members (names and roles) and rating scale, which are small enough to read directly.
  */
 export async function readDashboardVersion(db: DashboardClient, workspaceId: string): Promise<string> {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT (SELECT row(count(*), max("updatedAt"))::text FROM "Claim" WHERE "workspaceId" = ${workspaceId}) AS claims,
-           (SELECT row(count(*), max(r."createdAt"))::text FROM "Review" r JOIN "Claim" c ON c."id" = r."claimId" WHERE c."workspaceId" = ${workspaceId}) AS reviews,
-           (SELECT row(count(*), max("updatedAt"))::text FROM "Article" WHERE "workspaceId" = ${workspaceId}) AS articles,
-           (SELECT row(count(*), max(m."createdAt"), string_agg(m."role"::text || u."name", ',' ORDER BY m."id"))::text
+  const [row] = await db.$queryRaw<{ revision: bigint | null; members: string | null; labels: string | null }[]>`
+    SELECT (SELECT "revision" FROM "DashboardWorkspaceStats" WHERE "workspaceId" = ${workspaceId}) AS revision,
+           (SELECT string_agg(m."userId" || ':' || m."role"::text || ':' || u."name", ',' ORDER BY m."userId")
               FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."workspaceId" = ${workspaceId}) AS members,
-           (SELECT row(count(*), max("updatedAt"))::text FROM "RatingLabel" WHERE "workspaceId" = ${workspaceId}) AS labels`;
-  return createHash("sha1").update(JSON.stringify(row)).digest("base64url").slice(0, 16);
+           (SELECT string_agg("id" || ':' || "updatedAt"::text, ',' ORDER BY "id") FROM "RatingLabel" WHERE "workspaceId" = ${workspaceId}) AS labels`;
+  const fingerprint = `${row?.revision ?? 0}|${row?.members ?? ""}|${row?.labels ?? ""}`;
+  return createHash("sha1").update(fingerprint).digest("base64url").slice(0, 16);
 }

@@ -1,5 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
+// For tests (count-dashboard-directly.ts); the app reads DashboardReview."submittedAt", which the
+// dashboard_round_submitted_at() trigger function fills by the same rule.
+
 /**
  * SQL for when the round a review belongs to was submitted: the latest event at or before the
  * review that set the claim's submittedAt (a submission, or a resolved dispute that started a
