@@ -159,7 +159,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
       </aside>
 
       <main className="min-w-0 space-y-6">
-        <ArticleHeader article={article} annotators={annotators} workspace={view.workspace} canEdit={editArticle} onSaved={setArticle} />
+        <ArticleHeader article={article} annotators={annotators} workspace={view.workspace} canEdit={editArticle} onSaved={setArticle} claims={claims} />
         <div className="sticky top-14 z-10 -mx-2 space-y-2 border-b border-line bg-canvas/95 px-2 py-2 backdrop-blur">
           <div className="flex flex-wrap items-center gap-2">
             {editing ? (
