@@ -17,3 +17,10 @@ export const POOL_LIMITS = {
   idle_in_transaction_session_timeout: 30_000,
   keepAlive: true,
 } satisfies PoolConfig;
+
+/**
+ * Interactive transactions ($transaction(async tx => …)): how long to wait for a connection and
+ * how long one may run. Prisma's defaults (2 s, 5 s) failed short writes on a loaded 2-core
+ * machine; these match the connect and statement limits above.
+ */
+export const TRANSACTION_LIMITS = { maxWait: POOL_LIMITS.connectionTimeoutMillis, timeout: POOL_LIMITS.statement_timeout };
