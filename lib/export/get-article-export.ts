@@ -13,7 +13,8 @@ import type { ExportModel } from "./types";
 export async function getArticleExport(userId: string, workspaceSlug: string, articleId: string, options: LoadExportOptions): Promise<ExportModel> {
   const workspace = await findMemberWorkspace(userId, workspaceSlug);
   if (!workspace || !can(workspace.role, "article:export")) throw new AppError("NOT_FOUND", "That article does not exist.");
-  const model = await loadExportModel(db, workspace.id, articleId, options);
+  // An id Postgres cannot compare (NUL) names no article.
+  const model = articleId.includes("\u0000") ? null : await loadExportModel(db, workspace.id, articleId, options);
   if (!model) throw new AppError("NOT_FOUND", "That article does not exist.");
   return model;
 }

@@ -5,6 +5,7 @@ import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import type { ActionResult } from "./action-result";
 import { AppError } from "./app-error";
+import { findNulCharacter, NUL_MESSAGE } from "./find-nul-character";
 import { UNAVAILABLE_MESSAGE } from "./unavailable";
 
 const GENERIC_ERROR = "Something went wrong on our side. Nothing was saved; please try again.";
@@ -18,6 +19,9 @@ export async function runAction<Schema extends z.ZodType, T>(
   input: unknown,
   handler: (data: z.infer<Schema>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  // Postgres refuses text holding NUL; answer that as bad input rather than as a database failure.
+  const nulAt = findNulCharacter(input);
+  if (nulAt !== null) return { ok: false, error: NUL_MESSAGE, code: "INVALID_INPUT", fieldErrors: { [nulAt]: [NUL_MESSAGE] } };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

@@ -12,6 +12,8 @@ export interface WorkspaceAccess {
 
 /** The workspace with this slug if the user is a member of it, else null (callers 404). */
 export async function findMemberWorkspace(userId: string, slug: string): Promise<WorkspaceAccess | null> {
+  // A slug Postgres cannot even compare (NUL) names no workspace; 404 rather than a database error.
+  if (slug.includes("\u0000")) return null;
   const membership = await db.membership.findFirst({
     where: { userId, workspace: { slug } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorizeBackup } from "@/lib/backup/authorize-backup";
+import { checkBackupUpload } from "@/lib/backup/backup-upload";
 import { assertEmptyWorkspace, restoreBackup } from "@/lib/backup/restore-backup";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/app-error";
@@ -17,10 +18,12 @@ async function restoreWorkspace(request: Request, { params }: { params: Params }
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   const { workspace: slug } = await params;
   let workspaceId: string;
+  let body: ReadableStream<Uint8Array>;
   try {
     workspaceId = (await authorizeBackup(user.id, slug)).id;
     await assertEmptyWorkspace(db, workspaceId);
-    if (!request.body) throw new AppError("INVALID_INPUT", "Choose a backup file to restore.");
+    // 415 for a file that is not a gzip'd backup, 413 over the size limit, before any answer starts.
+    body = await checkBackupUpload(request);
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
@@ -31,7 +34,7 @@ async function restoreWorkspace(request: Request, { params }: { params: Params }
   const send = (value: unknown) => writer.write(encoder.encode(`${JSON.stringify(value)}\n`)).catch(() => {});
   void (async () => {
     try {
-      const counts = await restoreBackup(db, workspaceId, request.body!, (processed) => void send({ processed }));
+      const counts = await restoreBackup(db, workspaceId, body, (processed) => void send({ processed }));
       await send({ done: true, counts });
     } catch (error) {
       if (!(error instanceof AppError)) console.error("[backup/restore] unexpected error", error);
