@@ -46,7 +46,7 @@ export function ActivityChart({ days, link }: { days: ActivityDay[]; link: Claim
         <tbody className={TBODY}>
           {[...days].reverse().map((day) => (
             <tr key={day.day}>
-              <th scope="row" className={`${TD} font-normal`}>
+              <th scope="row" className={`${TD} text-left font-normal`}>
                 <time dateTime={day.day}>{formatShortDay(day.day)} {day.day.slice(0, 4)}</time>
               </th>
               <td className={TD_NUM}>

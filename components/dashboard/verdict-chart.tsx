@@ -51,7 +51,7 @@ export function VerdictChart({ verdicts, link }: { verdicts: VerdictCount[]; lin
       <tbody className={TBODY}>
         {verdicts.map((verdict) => (
           <tr key={verdict.ratingLabelId}>
-            <th scope="row" className={`${TD} font-normal`}>
+            <th scope="row" className={`${TD} text-left font-normal`}>
               <span className="flex items-center gap-2">
                 <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: verdict.color }} />
                 {verdict.label}

@@ -10,6 +10,9 @@ import type { ClaimLink } from "./dashboard-links";
 import { formatHours } from "./format";
 import { NumberLink } from "./number-link";
 
+/** How many of the longest-waiting claims the card lists; the count links to all of them. */
+const LISTED = 5;
+
 interface Props {
   slug: string;
   waiting: DashboardData["waiting"];
@@ -33,6 +36,8 @@ export function WaitingPanel({ slug, waiting, link, onThreshold }: Props) {
     onThreshold(hours);
   }
 
+  const listHref = link({ status: "verdict_proposed", waitingOver: waiting.thresholdHours });
+  const more = waiting.count - Math.min(LISTED, waiting.oldest.length);
   const form = (
     <form onSubmit={submit} className="flex items-end gap-2" aria-label="Waiting threshold" noValidate>
       <div>
@@ -56,7 +61,13 @@ export function WaitingPanel({ slug, waiting, link, onThreshold }: Props) {
   );
 
   return (
-    <DashboardCard id="waiting" title="Overdue reviews" description={`Submitted for review more than ${formatHours(waiting.thresholdHours)} ago`} actions={form}>
+    <DashboardCard
+      id="waiting"
+      title="Overdue reviews"
+      description={`Submitted for review more than ${formatHours(waiting.thresholdHours)} ago`}
+      actions={form}
+      className="lg:col-span-2"
+    >
       {error ? (
         <p id="waiting-threshold-error" role="alert" className="-mt-2 mb-3 text-sm text-danger">
           {error}
@@ -65,7 +76,7 @@ export function WaitingPanel({ slug, waiting, link, onThreshold }: Props) {
       <p className="text-3xl font-semibold tracking-tight">
         <NumberLink
           value={waiting.count}
-          href={link({ status: "verdict_proposed", waitingOver: waiting.thresholdHours })}
+          href={listHref}
           label={`claims waiting for review longer than ${waiting.thresholdHours} hours`}
           className={waiting.count > 0 ? "text-danger" : undefined}
         />
@@ -73,7 +84,7 @@ export function WaitingPanel({ slug, waiting, link, onThreshold }: Props) {
       </p>
       {waiting.oldest.length > 0 ? (
         <ol className="mt-3 divide-y divide-line border-t border-line text-sm" aria-label="Longest waiting">
-          {waiting.oldest.map((item) => (
+          {waiting.oldest.slice(0, LISTED).map((item) => (
             <li key={item.claimId} className="flex items-baseline gap-3 py-2">
               <Link href={`/w/${slug}/articles/${item.articleId}?claim=${item.claimId}`} className="min-w-0 flex-1 hover:text-accent hover:underline">
                 <span className="line-clamp-1">“{item.exact}”</span>
@@ -83,9 +94,17 @@ export function WaitingPanel({ slug, waiting, link, onThreshold }: Props) {
             </li>
           ))}
         </ol>
-      ) : (
+      ) : null}
+      {waiting.oldest.length > 0 && more > 0 ? (
+        <p className="border-t border-line pt-2 text-sm">
+          <Link href={listHref} className="text-accent hover:underline">
+            {more} more waiting
+          </Link>
+        </p>
+      ) : null}
+      {waiting.oldest.length === 0 ? (
         <p className="mt-2 text-sm text-muted">Nothing overdue. Every submitted verdict has been looked at in time.</p>
-      )}
+      ) : null}
     </DashboardCard>
   );
 }
