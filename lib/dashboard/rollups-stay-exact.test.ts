@@ -17,7 +17,12 @@ const DAY_MS = 86_400_000;
 
 /** The dashboard with every median rounded, so trigger-kept and directly counted figures compare exactly. */
 function comparable(data: Omit<DashboardData, "version" | "generatedAt">) {
-  return { ...data, members: data.members.map((member) => ({ ...member, medianReviewHours: member.medianReviewHours === null ? null : Math.round(member.medianReviewHours * 1000) / 1000 })) };
+  return {
+    ...data,
+    members: data.members.map((member) => ({ ...member, medianReviewHours: member.medianReviewHours === null ? null : Math.round(member.medianReviewHours * 1000) / 1000 })),
+    // Sums in another order can differ in the last bit.
+    agreement: { ...data.agreement, kappa: data.agreement.kappa === null ? null : Math.round(data.agreement.kappa * 1e9) / 1e9 },
+  };
 }
 
 // The rollup tables are kept by triggers; after every kind of change the app makes, through the

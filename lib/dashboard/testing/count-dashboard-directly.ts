@@ -8,12 +8,12 @@ import { reviewSubmittedAtSql } from "./review-submitted-at-sql";
 import type { DashboardData, DashboardQuery } from "../types";
 
 const progressSql = (alias: string) => `
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL) AS total,
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" IN ('open', 'in_progress', 'changes_requested')) AS working,
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" = 'verdict_proposed') AS proposed,
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" = 'approved') AS approved,
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."disputed") AS disputed,
-  count(*) FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."anchorStatus" = 'orphaned') AS orphaned`;
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL) AS total,
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" IN ('open', 'in_progress', 'changes_requested')) AS working,
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" = 'verdict_proposed') AS proposed,
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."status" = 'approved') AS approved,
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."disputed") AS disputed,
+  count(${alias}."id") FILTER (WHERE ${alias}."deletedAt" IS NULL AND ${alias}."anchorStatus" = 'orphaned') AS orphaned`;
 
 type Figures = Omit<DashboardData, "version" | "generatedAt">;
 
@@ -28,8 +28,6 @@ export async function countDashboardDirectly(db: DashboardClient & { $queryRawUn
      WHERE a."workspaceId" = $1 GROUP BY a."id" ORDER BY "lastActivityAt" DESC, a."id" DESC`,
     id,
   );
-  // count(*) over the LEFT JOIN counts an article without claims as one row with nulls.
-  const articleProgress = (row: ProgressRow) => toClaimProgress(row);
   const members = await db.$queryRawUnsafe<{ userId: string; name: string; role: string; claimsAnnotated: bigint; reviewsDone: bigint; medianReviewHours: number | null; openItems: bigint }[]>(
     `SELECT m."userId", u."name", m."role"::text AS role,
             (SELECT count(*) FROM "Claim" c WHERE c."workspaceId" = $1 AND c."createdById" = m."userId" AND c."deletedAt" IS NULL AND c."createdAt" >= $2 AND c."createdAt" < $3) AS "claimsAnnotated",
@@ -78,7 +76,7 @@ export async function countDashboardDirectly(db: DashboardClient & { $queryRawUn
     range: { from: days[0], to: days.at(-1)! },
     totals: toClaimProgress(totals),
     articles: {
-      rows: articleRows.slice(offset, offset + query.articlePageSize).map((row) => ({ articleId: row.articleId, title: row.title, progress: articleProgress(row), lastActivityAt: row.lastActivityAt.toISOString() })),
+      rows: articleRows.slice(offset, offset + query.articlePageSize).map((row) => ({ articleId: row.articleId, title: row.title, progress: toClaimProgress(row), lastActivityAt: row.lastActivityAt.toISOString() })),
       total: articleRows.length,
       page: query.articlePage,
       pageSize: query.articlePageSize,
