@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Toaster, toast } from "sonner";
 import { ClaimPanel } from "@/components/claim-panel/claim-panel";
 import { Alert } from "@/components/ui/alert";
+import { ClaimSuggestions } from "@/components/suggestions/claim-suggestions";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { createClaimAction, getClaimAction, reattachClaimAction, updateArticleAction } from "@/lib/claims/actions";
@@ -185,6 +186,18 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
                 ) : (
                   <span className="text-sm text-muted">You can read and export this article; your role does not allow annotating.</span>
                 )}
+                <ClaimSuggestions
+                  editor={editor}
+                  workspaceSlug={workspaceSlug}
+                  articleId={article.id}
+                  articleVersion={article.version}
+                  claims={claims}
+                  canDecide={annotate}
+                  onAccepted={(claim) => {
+                    setClaims((current) => [...current, claim].sort(documentOrder));
+                    setSelectedId(claim.id);
+                  }}
+                />
                 {editArticle ? (
                   <Button variant="secondary" size="sm" className="ml-auto" onClick={() => setEditing(true)} disabled={!editor}>
                     <Pencil className="size-4" aria-hidden /> Edit text
