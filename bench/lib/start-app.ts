@@ -24,6 +24,11 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
+export interface StartAppOptions {
+  /** Serve this database (already migrated) instead of a fresh embedded one, e.g. seed:large's. */
+  databaseUrl?: string;
+}
+
 const root = path.resolve(import.meta.dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
@@ -33,9 +38,9 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
  * `next start` on a free port. BENCH_SKIP_BUILD=1 serves the existing build even when stale, for
  * machines where another server is running from the same `.next` and a rebuild would break it.
  */
-export async function startApp(): Promise<BenchApp> {
+export async function startApp(options: StartAppOptions = {}): Promise<BenchApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "factdesk-bench-"));
-  let database: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
+  let database: Pick<Awaited<ReturnType<typeof prepareDatabase>>, "url" | "stop"> | undefined;
   let server: ChildProcess | undefined;
   let restarted: EmbeddedDatabase | undefined;
   let stopped = false;
@@ -52,8 +57,13 @@ export async function startApp(): Promise<BenchApp> {
   process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
 
   try {
-    log(`starting embedded Postgres in ${dataDir}`);
-    database = await prepareDatabase({ dataDir, seedDemo: false });
+    if (options.databaseUrl) {
+      // An existing, migrated database the caller owns (and stops).
+      database = { url: options.databaseUrl, stop: async () => {} };
+    } else {
+      log(`starting embedded Postgres in ${dataDir}`);
+      database = await prepareDatabase({ dataDir, seedDemo: false });
+    }
     ensureBuild();
     const port = await findFreePort();
     const url = `http://127.0.0.1:${port}`;
@@ -84,6 +94,7 @@ export async function startApp(): Promise<BenchApp> {
     });
     log(`app ready at ${url}`);
     const restartDatabase = async (downMs: number) => {
+      if (options.databaseUrl) throw new Error("restartDatabase needs the benchmark's own embedded Postgres, not options.databaseUrl");
       const downAt = Date.now();
       await (restarted ?? database!).stop();
       await new Promise((resolve) => setTimeout(resolve, downMs));
