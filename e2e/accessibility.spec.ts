@@ -36,5 +36,10 @@ for (const theme of ["light", "dark"] as const) {
 
     await page.goto(user.workspaceUrl);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Search: a highlighted result beside the filters.
+    await page.goto(`${user.workspaceUrl}/search?q=ceasefire`);
+    await expect(page.getByTestId("search-result").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
