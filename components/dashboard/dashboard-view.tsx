@@ -2,6 +2,7 @@
 
 import { Download } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { type DashboardParams, dashboardSearch } from "@/lib/dashboard/dashboard-params";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { formatDate } from "@/lib/format";
@@ -37,10 +38,13 @@ export function DashboardView({ slug, workspaceName, params, errors, initial, in
   const search = dashboardSearch(params);
   const { data, state, updatedAt } = useLiveDashboard(initial, initialEtag, `/api/w/${slug}/dashboard?${search}`);
   const link = claimLinks(slug);
+  // Marks the moment the forms respond (tests wait for it; text typed earlier would be reset).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const go = (next: Partial<DashboardParams>) => router.push(`${pathname}?${dashboardSearch({ ...params, ...next })}`, { scroll: false });
 
   return (
-    <main className="mx-auto max-w-7xl space-y-6 py-2">
+    <main className="mx-auto max-w-7xl space-y-6 py-2" data-hydrated={hydrated || undefined}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
