@@ -13,6 +13,7 @@ const config = JSON.parse(readFileSync(configFile, "utf8")) as WorkerConfig;
 const records: RequestRecord[] = [];
 const acked: AckedWrite[] = [];
 let unparsed = 0;
+const seenErrors = new Set<string>();
 
 function annotatorLoad(annotator: WorkerConfig["annotators"][number], index: number) {
   const page = `/w/${config.workspaceSlug}/articles/${annotator.articleId}`;
@@ -53,12 +54,20 @@ function annotatorLoad(annotator: WorkerConfig["annotators"][number], index: num
     const record: RequestRecord = { kind: state.kind, sentAt: state.sentAt, ms: Date.now() - state.sentAt, status };
     if (state.kind !== "poll" && status >= 200 && status < 300) {
       const answer = parseActionResult(body) as ActionAnswer;
-      if (!answer || typeof answer.ok !== "boolean") unparsed++;
+      if (!answer || typeof answer.ok !== "boolean") {
+        unparsed++;
+        record.code = "UNREADABLE";
+      }
       else if (answer.ok) {
         state.claim = { id: answer.data.id, version: answer.data.version };
         acked.push({ kind: state.kind as AckedWrite["kind"], claimId: answer.data.id, version: answer.data.version, marker: state.marker });
       } else {
         record.code = answer.code ?? "ERROR";
+        // Each distinct message once, so a failing run says why.
+        if (!seenErrors.has(answer.error)) {
+          seenErrors.add(answer.error);
+          process.stderr.write(`› ${state.kind} answered ${record.code}: ${answer.error}\n`);
+        }
         // A stale version (an earlier answer lost) or a vanished claim: start a new claim.
         if (answer.code === "CONFLICT" || answer.code === "NOT_FOUND") state.claim = null;
       }
