@@ -29,6 +29,8 @@ async function copyClaim(claimId: string, copies: number) {
 }
 
 test("search finds a claim by a word of its rationale and highlights it; filters and pages narrow the list", async ({ page }) => {
+  // Marks two claims through the UI before searching: more than the default minute on a busy machine.
+  test.slow();
   const user = await signUp(page);
   await addSampleArticle(page, user.workspaceUrl);
   await markClaim(page, CEASEFIRE);

@@ -17,6 +17,7 @@ async function addSecondArticle(page: Page, workspaceUrl: string) {
 }
 
 test("a near-duplicate claim in a second article shows the first one's verdict; link it and copy verdict and sources", async ({ page }) => {
+  test.slow();
   const user = await signUp(page);
   await addSampleArticle(page, user.workspaceUrl);
   await markClaim(page, CEASEFIRE);
@@ -34,6 +35,7 @@ test("a near-duplicate claim in a second article shows the first one's verdict; 
   await expect(earlier).toContainText(CEASEFIRE);
   await expect(earlier.getByRole("link", { name: /Syria/ })).toHaveAttribute("href", /\?claim=/);
   await expect(panel.getByRole("radio", { name: /Mostly false/ })).not.toBeChecked();
+  await page.screenshot({ path: "test-results/similar-claims-light.png" });
 
   await similar.getByRole("button", { name: /Link to the earlier check/ }).click();
   const linked = panel.getByRole("region", { name: "Linked earlier check" });
@@ -51,7 +53,11 @@ test("a near-duplicate claim in a second article shows the first one's verdict; 
   await page.locator("button[data-claim-item]").first().click();
   await expect(panel.getByRole("radio", { name: /Mostly false/ })).toBeChecked();
   await expect(panel.getByRole("region", { name: "Linked earlier check" })).toContainText(CEASEFIRE);
-  await expect(panel.getByText(/linked this claim to an earlier check/)).toBeVisible();
+  await panel.getByRole("button", { name: /^History/ }).click();
+  const history = panel.getByRole("list", { name: "Claim history" });
+  await expect(history).toContainText("linked this claim to an earlier check");
+  await expect(history).toContainText("set the verdict: Mostly false");
+  await expect(history).toContainText("added source “Joint announcement”");
 });
 
 test("typing the wording looks up earlier claims; unrelated claims show nothing", async ({ page }) => {
@@ -67,4 +73,6 @@ test("typing the wording looks up earlier claims; unrelated claims show nothing"
   await expect(panel.getByRole("region", { name: "Similar earlier claims" })).toHaveCount(0);
   await panel.getByLabel(/Claim checked/).fill("Russia and the US agreed a nationwide ceasefire in Syria on September 10");
   await expect(panel.getByRole("region", { name: "Similar earlier claims" }).getByTestId("similar-claim")).toContainText(CEASEFIRE);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "test-results/similar-claims-dark.png" });
 });

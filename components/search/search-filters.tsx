@@ -51,7 +51,7 @@ export function SearchFilters({ options, params, clearHref, removeHref }: Props)
           </option>
         ))}
       </Select>
-      <div className="grid grid-cols-2 gap-2">
+      <div className="space-y-3">
         <div>
           <label htmlFor="search-from" className={LABEL}>
             From
