@@ -5,12 +5,14 @@ import { Highlighter, Pencil } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Toaster, toast } from "sonner";
 import { ClaimPanel } from "@/components/claim-panel/claim-panel";
+import { ClaimPanelLoading } from "@/components/claim-panel/claim-panel-loading";
 import { Alert } from "@/components/ui/alert";
 import { ClaimSuggestions } from "@/components/suggestions/claim-suggestions";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { createClaimAction, getClaimAction, reattachClaimAction, updateArticleAction } from "@/lib/claims/actions";
-import type { ArticleAnnotationView, ClaimDTO } from "@/lib/claims/types";
+import { toClaimSummary } from "@/lib/claims/claim-summary";
+import type { ArticleAnnotationView, ClaimDTO, ClaimSummaryDTO } from "@/lib/claims/types";
 import type { AnnotatorDTO } from "@/lib/review/types";
 import type { HighlightClaim } from "@/components/editor/claim-highlights-extension";
 import { ArticleEditor } from "./article-editor";
@@ -18,26 +20,28 @@ import { ArticleHeader } from "./article-header";
 import { claimActions } from "./claim-actions-binding";
 import { ClaimsList } from "./claims-list";
 import { RatingLegend } from "./rating-legend";
-import { scrollToHighlight, scrollToListItem } from "./scroll-to-claim";
+import { scrollToHighlight } from "./scroll-to-claim";
 import { selectionAnchor } from "./selection-anchor";
+import { useClaimDetails } from "./use-claim-details";
+import { useHoverPrefetch } from "./use-hover-prefetch";
 import { useMarkClaimShortcut } from "./use-mark-claim-shortcut";
 
 /** The article page: text with highlights, the claims list, and the open claim's panel. */
 interface AnnotationWorkspaceProps {
   view: ArticleAnnotationView;
-  /** Claim to open first (links from the queue and notifications). */
-  initialClaimId?: string;
+  /** Claim to open first (links from the queue and notifications), with its details. */
+  initialClaim?: ClaimDTO | null;
   currentUserId: string;
   /** Members who can annotate: assignees and reviewers. */
   annotators: AnnotatorDTO[];
 }
 
-export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annotators }: AnnotationWorkspaceProps) {
+export function AnnotationWorkspace({ view, initialClaim, currentUserId, annotators }: AnnotationWorkspaceProps) {
   const [article, setArticle] = useState(view.article);
-  const [claims, setClaims] = useState<ClaimDTO[]>(view.claims);
+  const [claims, setClaims] = useState<ClaimSummaryDTO[]>(view.claims);
   // A link to a claim (from the queue or a notification) opens it.
   const [selectedId, setSelectedId] = useState<string | null>(
-    initialClaimId && view.claims.some((claim) => claim.id === initialClaimId) ? initialClaimId : null,
+    initialClaim && view.claims.some((claim) => claim.id === initialClaim.id) ? initialClaim.id : null,
   );
   const [editor, setEditor] = useState<Editor | null>(null);
   const [editing, setEditing] = useState(false);
@@ -45,6 +49,8 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
   const [error, setError] = useState<string | null>(null);
   const workspaceSlug = view.workspace.slug;
   const { annotate, editArticle } = view.permissions;
+  const { details, errors: detailErrors, load: loadDetails, put: putDetails } = useClaimDetails(workspaceSlug, initialClaim ?? null);
+  const prefetch = useHoverPrefetch(loadDetails);
 
   const labels = useMemo(() => new Map(view.ratingScale.map((label) => [label.id, label])), [view.ratingScale]);
   // Autosaves replace claims often; the highlights only change when an anchor or verdict does,
@@ -62,16 +68,34 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
     drawnHighlights.current = next;
     return next;
   }, [claims, labels]);
-  const selected = claims.find((claim) => claim.id === selectedId) ?? null;
+  const selectedSummary = claims.find((claim) => claim.id === selectedId) ?? null;
+  const selected = selectedSummary ? (details.get(selectedSummary.id) ?? null) : null;
+  const selectedVersion = selectedSummary?.version ?? 0;
 
-  const replaceClaim = useCallback((fresh: ClaimDTO) => {
-    setClaims((current) => current.map((claim) => (claim.id === fresh.id ? fresh : claim)));
-  }, []);
+  // The open claim's details: fetched on open, and again when the page learns of a newer version
+  // (the text was saved and claims re-anchored) so the panel never edits a stale copy for long.
+  useEffect(() => {
+    if (selectedId) loadDetails(selectedId, selectedVersion);
+  }, [selectedId, selectedVersion, loadDetails]);
 
-  const onClaimClick = useCallback((id: string) => {
-    setSelectedId(id);
-    requestAnimationFrame(() => scrollToListItem(id));
-  }, []);
+  const replaceClaim = useCallback(
+    (fresh: ClaimDTO) => {
+      putDetails(fresh);
+      setClaims((current) => current.map((claim) => (claim.id === fresh.id ? toClaimSummary(fresh) : claim)));
+    },
+    [putDetails],
+  );
+
+  const addClaim = useCallback(
+    (claim: ClaimDTO) => {
+      putDetails(claim);
+      setClaims((current) => [...current, toClaimSummary(claim)].sort(documentOrder));
+    },
+    [putDetails],
+  );
+
+  // The claims list scrolls to the selected claim by itself.
+  const onClaimClick = useCallback((id: string) => setSelectedId(id), []);
 
   const selectFromList = useCallback((id: string) => {
     setSelectedId(id);
@@ -94,9 +118,9 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
       return;
     }
     window.getSelection()?.removeAllRanges();
-    setClaims((current) => [...current, result.data].sort(documentOrder));
+    addClaim(result.data);
     setSelectedId(result.data.id);
-  }, [editor, editing, busy, workspaceSlug, article.id]);
+  }, [editor, editing, busy, workspaceSlug, article.id, addClaim]);
 
   useMarkClaimShortcut(markClaim, annotate);
 
@@ -104,10 +128,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
   useEffect(() => {
     if (!editor || !selectedId || openedFromLink.current) return;
     openedFromLink.current = true;
-    requestAnimationFrame(() => {
-      scrollToHighlight(selectedId);
-      scrollToListItem(selectedId);
-    });
+    requestAnimationFrame(() => scrollToHighlight(selectedId));
   }, [editor, selectedId]);
 
   async function reattach(claim: ClaimDTO) {
@@ -120,7 +141,8 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
     if (!result.ok) setError(result.error);
     else {
       setError(null);
-      setClaims((current) => current.map((item) => (item.id === claim.id ? result.data : item)).sort(documentOrder));
+      putDetails(result.data);
+      setClaims((current) => current.map((item) => (item.id === claim.id ? toClaimSummary(result.data) : item)).sort(documentOrder));
     }
   }
 
@@ -155,8 +177,9 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
 
   return (
     <div className="grid grid-cols-[16rem_minmax(0,1fr)_24rem] items-start gap-6">
-      <aside className="annotation-side sticky top-20 max-h-[calc(100vh-6rem)] overflow-hidden rounded-xl border border-line bg-surface p-3" aria-label="Claims">
-        <ClaimsList claims={claims} scale={view.ratingScale} selectedId={selectedId} onSelect={selectFromList} />
+      {/* A flex column, so the list inside scrolls within the column's height. */}
+      <aside className="annotation-side sticky top-20 flex max-h-[calc(100vh-6rem)] flex-col overflow-hidden rounded-xl border border-line bg-surface p-3" aria-label="Claims">
+        <ClaimsList claims={claims} scale={view.ratingScale} selectedId={selectedId} onSelect={selectFromList} onPrefetch={prefetch} />
       </aside>
 
       <main className="min-w-0 space-y-6">
@@ -194,7 +217,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
                   claims={claims}
                   canDecide={annotate}
                   onAccepted={(claim) => {
-                    setClaims((current) => [...current, claim].sort(documentOrder));
+                    addClaim(claim);
                     setSelectedId(claim.id);
                   }}
                 />
@@ -216,11 +239,12 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
           highlights={highlights}
           selectedId={selectedId}
           onClaimClick={onClaimClick}
+          onClaimHover={prefetch}
           onEditor={setEditor}
         />
       </main>
 
-      <div className={cn("annotation-side sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selected && "h-[calc(100vh-6rem)]")}>
+      <div className={cn("annotation-side sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selectedSummary && "h-[calc(100vh-6rem)]")}>
         {selected ? (
           <ClaimPanel
             key={selected.id}
@@ -234,7 +258,7 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
               setClaims((current) => current.filter((claim) => claim.id !== id));
               setSelectedId(null);
             }}
-            onRestored={(claim) => setClaims((current) => [...current, claim].sort(documentOrder))}
+            onRestored={addClaim}
             onClose={() => setSelectedId(null)}
             onConflict={refetchClaim}
             members={annotators}
@@ -246,6 +270,14 @@ export function AnnotationWorkspace({ view, initialClaimId, currentUserId, annot
                 </Button>
               ) : undefined
             }
+          />
+        ) : selectedSummary ? (
+          <ClaimPanelLoading
+            summary={selectedSummary}
+            ratingScale={view.ratingScale}
+            error={detailErrors.get(selectedSummary.id)}
+            onRetry={() => loadDetails(selectedSummary.id, selectedSummary.version)}
+            onClose={() => setSelectedId(null)}
           />
         ) : (
           <div className="space-y-2 p-5 text-sm text-muted">
@@ -268,7 +300,7 @@ function sameHighlight(a: HighlightClaim, b: HighlightClaim) {
   return a.id === b.id && a.start === b.start && a.end === b.end && a.color === b.color && a.label === b.label;
 }
 
-function documentOrder(a: ClaimDTO, b: ClaimDTO) {
+function documentOrder(a: ClaimSummaryDTO, b: ClaimSummaryDTO) {
   if (a.anchorStatus !== b.anchorStatus) return a.anchorStatus === "anchored" ? -1 : 1;
   return a.start - b.start || a.end - b.end;
 }

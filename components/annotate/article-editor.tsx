@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import {
   ClaimHighlights,
   setHighlights,
@@ -19,16 +19,21 @@ interface ArticleEditorProps {
   highlights: HighlightClaim[];
   selectedId: string | null;
   onClaimClick(id: string): void;
+  /** The pointer entered a claim's highlight (its id) or left it (null). */
+  onClaimHover(id: string | null): void;
   onEditor(editor: Editor | null): void;
 }
 
-/** The article in Tiptap with claim highlights; editable only in "edit text" mode. */
-export function ArticleEditor({ content, label, editable, highlights, selectedId, onClaimClick, onEditor }: ArticleEditorProps) {
+/**
+ * The article in Tiptap with claim highlights; editable only in "edit text" mode. Memoized: a
+ * claim saved from the panel re-renders the page, and the article has nothing to redo then.
+ */
+export const ArticleEditor = memo(function ArticleEditor({ content, label, editable, highlights, selectedId, onClaimClick, onClaimHover, onEditor }: ArticleEditorProps) {
   // The first render already carries the highlights; later changes are dispatched below.
   const drawn = useRef({ highlights, selectedId });
   const extensions = useMemo(
-    () => [...articleExtensions, ClaimHighlights.configure({ onClaimClick, initial: { claims: drawn.current.highlights, selectedId: drawn.current.selectedId } })],
-    [onClaimClick],
+    () => [...articleExtensions, ClaimHighlights.configure({ onClaimClick, onClaimHover, initial: { claims: drawn.current.highlights, selectedId: drawn.current.selectedId } })],
+    [onClaimClick, onClaimHover],
   );
   const editor = useEditor(
     {
@@ -73,4 +78,4 @@ export function ArticleEditor({ content, label, editable, highlights, selectedId
     );
   }
   return <EditorContent editor={editor} className="article-body" />;
-}
+});

@@ -2,8 +2,3 @@
 export function scrollToHighlight(claimId: string) {
   document.querySelector(`mark[data-claim-id="${CSS.escape(claimId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
-
-/** Scrolls a claim's entry in the claims list into view. */
-export function scrollToListItem(claimId: string) {
-  document.querySelector(`[data-claim-item="${CSS.escape(claimId)}"]`)?.scrollIntoView({ block: "nearest" });
-}

@@ -82,6 +82,8 @@ export function setSelectedHighlight(tr: Transaction, selectedId: string | null)
 
 interface Options {
   onClaimClick: (id: string) => void;
+  /** The pointer entered a highlight (its claim's id) or left the highlights (null); for prefetching. */
+  onClaimHover: (id: string | null) => void;
   /** Highlights drawn on the first render, so the article is not drawn twice on open. */
   initial: { claims: HighlightClaim[]; selectedId: string | null };
 }
@@ -94,10 +96,10 @@ interface Options {
 export const ClaimHighlights = Extension.create<Options>({
   name: "claimHighlights",
   addOptions() {
-    return { onClaimClick: () => {}, initial: { claims: [], selectedId: null } };
+    return { onClaimClick: () => {}, onClaimHover: () => {}, initial: { claims: [], selectedId: null } };
   },
   addProseMirrorPlugins() {
-    const { onClaimClick, initial } = this.options;
+    const { onClaimClick, onClaimHover, initial } = this.options;
     return [
       new Plugin<HighlightState>({
         key: claimHighlightsKey,
@@ -124,6 +126,15 @@ export const ClaimHighlights = Extension.create<Options>({
               // A click that ends a text selection is the start of a new claim, not a jump.
               if (!target || (selection && !selection.isCollapsed)) return false;
               onClaimClick(target.getAttribute("data-claim-id")!);
+              return false;
+            },
+            mouseover(_view, event) {
+              const target = (event.target as HTMLElement | null)?.closest?.("[data-claim-id]");
+              onClaimHover(target?.getAttribute("data-claim-id") ?? null);
+              return false;
+            },
+            mouseleave() {
+              onClaimHover(null);
               return false;
             },
           },

@@ -139,7 +139,7 @@ describe("reattaching an orphan", () => {
     const stale = await act.reattachClaim(user.id, { workspaceSlug: slug, claimId: claim.id, version: 2, anchor: selectionOf(rewritten, "Critics disagree") });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     const reattached = unwrap(
-      await act.reattachClaim(user.id, { workspaceSlug: slug, claimId: claim.id, version: orphan.version, anchor: selectionOf(view.article.plainText, "Critics disagree") }),
+      await act.reattachClaim(user.id, { workspaceSlug: slug, claimId: claim.id, version: orphan.version, anchor: selectionOf(rewritten, "Critics disagree") }),
     );
     expect(reattached).toMatchObject({ anchorStatus: "anchored", exact: "Critics disagree", suffix: ".", normalizedText: "The bridge was never finished.", version: orphan.version + 1 });
   });

@@ -81,6 +81,20 @@ export interface ClaimDTO extends ClaimAnchor {
   version: number;
 }
 
+/**
+ * What the article page needs of every claim up front: enough to draw its highlight and its row in
+ * the claims list. The rest (rationale, sources, history…) is loaded as a ClaimDTO when the claim
+ * is opened, so a long article does not ship every claim's details to the browser.
+ */
+export interface ClaimSummaryDTO
+  extends Pick<ClaimDTO, "id" | "start" | "end" | "anchorStatus" | "ratingLabelId" | "status" | "disputed" | "version"> {
+  /** The quote, shortened to CLAIM_SUMMARY_TEXT_LENGTH characters (with "…") when longer. */
+  exact: string;
+  /** The normalized wording, shortened the same way. */
+  normalizedText: string | null;
+  sourceCount: number;
+}
+
 export interface ArticleAnnotationView {
   article: {
     id: string;
@@ -88,8 +102,8 @@ export interface ArticleAnnotationView {
     byline: string | null;
     sourceUrl: string | null;
     publishedAt: string | null;
+    /** The text as the editor holds it; its plain text (what anchors count in) stays on the server. */
     content: DocNodeJSON;
-    plainText: string;
     version: number;
     createdAt: string;
     createdBy: { name: string };
@@ -97,7 +111,7 @@ export interface ArticleAnnotationView {
     assignee: { id: string; name: string } | null;
   };
   workspace: { id: string; slug: string; name: string; role: "owner" | "editor" | "reviewer" | "viewer" };
-  claims: ClaimDTO[];
+  claims: ClaimSummaryDTO[];
   ratingScale: RatingLabelDTO[];
   /** What the signed-in user may do here. */
   permissions: { annotate: boolean; editArticle: boolean; manageScale: boolean };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { plainTextToDoc } from "@/lib/editor/plain-text-to-doc";
 import { createTestArticle, createTestUser, selectionOf } from "@/test/factories";
+import { getClaim } from "./queries";
 import { act, unwrap } from "./test-actions";
 
 const PARAGRAPHS = [
@@ -30,7 +31,7 @@ async function annotatedArticle() {
 
 describe("updateArticle", () => {
   it("moves claims with their data when a paragraph is inserted before them", async () => {
-    const { jobs, manufacturing, label, rationale, edit } = await annotatedArticle();
+    const { user, slug, jobs, manufacturing, label, rationale, edit } = await annotatedArticle();
     const inserted = "Editor's note: this article was updated on Tuesday.";
     const view = unwrap(await edit([inserted, ...PARAGRAPHS]));
     const shift = inserted.length + 1;
@@ -41,15 +42,21 @@ describe("updateArticle", () => {
       start: jobs.start + shift,
       end: jobs.end + shift,
       ratingLabelId: label.id,
+      normalizedText: "40,000 jobs created",
+      sourceCount: 1,
+      version: 4,
+    });
+    // The view lists summaries; the claim's details moved with it.
+    expect(await getClaim(user.id, { workspaceSlug: slug, claimId: jobs.id })).toMatchObject({
+      start: jobs.start + shift,
       tags: ["jobs"],
       rationale,
-      normalizedText: "40,000 jobs created",
       sources: [expect.objectContaining({ title: "Q1 report" })],
       version: 4,
     });
     expect(view.claims.find((claim) => claim.id === manufacturing.id)).toMatchObject({ start: manufacturing.start + shift, anchorStatus: "anchored" });
     expect(view.article.version).toBe(2);
-    expect(view.article.plainText.startsWith(inserted)).toBe(true);
+    expect((await db.article.findUniqueOrThrow({ where: { id: view.article.id } })).plainText.startsWith(inserted)).toBe(true);
   });
 
   it("keeps a claim anchored, with the corrected quote, when a typo inside it is fixed", async () => {
@@ -58,20 +65,23 @@ describe("updateArticle", () => {
     const view = unwrap(await edit([PARAGRAPHS[0], fixed, PARAGRAPHS[2]]));
     const claim = view.claims.find((listed) => listed.id === manufacturing.id)!;
     expect(claim).toMatchObject({ anchorStatus: "anchored", exact: "manufacturing employment rose by twelve per cent in a single quarter", version: 2 });
-    expect([...view.article.plainText].slice(claim.start, claim.end).join("")).toBe(claim.exact);
+    const { plainText } = await db.article.findUniqueOrThrow({ where: { id: view.article.id } });
+    expect([...plainText].slice(claim.start, claim.end).join("")).toBe(claim.exact);
   });
 
   it("orphans a claim whose sentence is deleted, keeping its data, and re-anchors it when the text returns", async () => {
     const { jobs, audit, label, rationale, edit, slug, user, article } = await annotatedArticle();
     const view = unwrap(await edit(PARAGRAPHS.slice(1)));
     const orphan = view.claims.find((claim) => claim.id === jobs.id)!;
-    expect(orphan).toMatchObject({ anchorStatus: "orphaned", exact: jobs.exact, start: jobs.start, ratingLabelId: label.id, tags: ["jobs"], rationale, sources: [expect.objectContaining({ title: "Q1 report" })] });
+    expect(orphan).toMatchObject({ anchorStatus: "orphaned", exact: jobs.exact, start: jobs.start, ratingLabelId: label.id, sourceCount: 1 });
+    expect(await getClaim(user.id, { workspaceSlug: slug, claimId: jobs.id })).toMatchObject({ anchorStatus: "orphaned", tags: ["jobs"], rationale, sources: [expect.objectContaining({ title: "Q1 report" })] });
     // Orphans are listed after the anchored claims.
     expect(view.claims.at(-1)?.id).toBe(jobs.id);
     expect(view.claims.find((claim) => claim.id === audit.id)?.anchorStatus).toBe("anchored");
 
     const restored = unwrap(await act.updateArticle(user.id, { workspaceSlug: slug, articleId: article.articleId, version: view.article.version, content: plainTextToDoc(PARAGRAPHS.join("\n")) }));
-    expect(restored.claims.find((claim) => claim.id === jobs.id)).toMatchObject({ anchorStatus: "anchored", start: jobs.start, exact: jobs.exact, tags: ["jobs"] });
+    expect(restored.claims.find((claim) => claim.id === jobs.id)).toMatchObject({ anchorStatus: "anchored", start: jobs.start, exact: jobs.exact });
+    expect(await getClaim(user.id, { workspaceSlug: slug, claimId: jobs.id })).toMatchObject({ anchorStatus: "anchored", tags: ["jobs"] });
   });
 
   it("refuses a stale article version and leaves the text and claims as they were", async () => {

@@ -1,3 +1,4 @@
+import { CLAIM_POSITION_ORDER, orderClaims } from "@/lib/claims/order-claims";
 import type { DocNodeJSON } from "@/lib/editor/doc-schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CLAIM_REVIEW_SCALE } from "@/lib/rating-scale/default-rating-scale";
@@ -39,13 +40,11 @@ export async function loadExportModel(
         },
         createdBy: { select: { name: true } },
       },
-      orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }],
+      orderBy: [...CLAIM_POSITION_ORDER],
     }),
     db.ratingLabel.findMany({ where: { workspaceId }, select: { value: true } }),
   ]);
-  const anchored = rows.filter((row) => row.anchorStatus === "anchored");
-  const orphans = rows.filter((row) => row.anchorStatus === "orphaned").sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const claims: ExportClaim[] = [...anchored, ...orphans].map((row, index) => ({
+  const claims: ExportClaim[] = orderClaims(rows).map((row, index) => ({
     id: row.id,
     number: index + 1,
     exact: row.exact,
