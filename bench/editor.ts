@@ -1,7 +1,16 @@
 // `npm run bench -- editor`: the article page with a 20,000-word article and 1,000 claims, in
 // Chromium against the production build. Figures: time to open until the highlights show, click
-// on a highlight → its panel, keystroke latency in the panel's rationale editor; and the same page
-// without highlights as the baseline ("plain Tiptap": same editor, same text, no claims).
+// on a highlight → its panel (quote and verdict; then → its details, which load on open),
+// keystroke cost in the panel's rationale editor; and the same page without highlights as the
+// baseline ("plain Tiptap": same editor, same text, no claims).
+//
+// Keystrokes (bench/editor/measure-input.ts): `input_p95_ms` is the main thread's work per key,
+// measured in the page from the keydown's timestamp: until the task that handled it ended, plus
+// the next frame's rendering (its requestAnimationFrame callback to the task after the frame). It
+// leaves out only the idle wait for the next vsync, which any "to the next paint" figure includes
+// (up to 16.7 ms at 60 Hz, so its p95 sits near 16 ms even for a bare <textarea>). That figure is
+// kept as `input_next_paint_*`, the method's floors on a bare <textarea> as `input_floor_*`, and
+// Chromium's Event Timing API counts the keys that took ≥ 16 ms to the next paint as a cross-check.
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "../lib/database/create-prisma-client";
 import { createBenchUser } from "./lib/create-bench-user";
@@ -15,7 +24,7 @@ import { startApp } from "./lib/start-app";
 import { mean, percentile, round } from "./lib/stats";
 import { generateArticle, type GeneratedArticle } from "./editor/generate-article";
 import { generateClaims, type GeneratedClaim } from "./editor/generate-claims";
-import { measureClickToPanel, settle } from "./editor/measure-click";
+import { measureClickToPanel, settle, type ClickTiming } from "./editor/measure-click";
 import { measureInput, measureInputFloor } from "./editor/measure-input";
 import { countMisplacedHighlights, measureOpen, type OpenTiming } from "./editor/measure-open";
 import { seedArticles } from "./editor/seed-articles";
@@ -104,8 +113,8 @@ function repeat<T>(items: T[], times: number): T[] {
 type Measurements = {
   annotatedOpens: OpenTiming[];
   plainOpens: OpenTiming[];
-  clicks: number[];
-  plainClicks: number[];
+  clicks: ClickTiming[];
+  plainClicks: ClickTiming[];
   input: Awaited<ReturnType<typeof measureInput>>;
   plainInput: Awaited<ReturnType<typeof measureInput>>;
   inputFloor: Awaited<ReturnType<typeof measureInputFloor>>;
@@ -118,6 +127,7 @@ function summarize(m: Measurements) {
   const texts = m.annotatedOpens.map((run) => run.textMs);
   const plainOpens = m.plainOpens.map((run) => run.readyMs);
   const p50 = (runs: OpenTiming[], key: keyof OpenTiming) => round(percentile(runs.map((run) => run[key]), 50));
+  const click = (samples: ClickTiming[], key: keyof ClickTiming, p: number) => round(percentile(samples.map((sample) => sample[key]), p));
   return {
     open_p50_ms: round(percentile(opens, 50)),
     open_p95_ms: round(percentile(opens, 95)),
@@ -126,6 +136,8 @@ function summarize(m: Measurements) {
     open_first_byte_p50_ms: p50(m.annotatedOpens, "firstByteMs"),
     open_last_byte_p50_ms: p50(m.annotatedOpens, "lastByteMs"),
     open_dom_content_loaded_p50_ms: p50(m.annotatedOpens, "domContentLoadedMs"),
+    open_html_kb: round(m.annotatedOpens[0].htmlBytes / 1024, 0),
+    plain_open_html_kb: round(m.plainOpens[0].htmlBytes / 1024, 0),
     plain_open_p50_ms: round(percentile(plainOpens, 50)),
     plain_open_p95_ms: round(percentile(plainOpens, 95)),
     plain_open_mean_ms: round(mean(plainOpens)),
@@ -133,19 +145,31 @@ function summarize(m: Measurements) {
     plain_open_last_byte_p50_ms: p50(m.plainOpens, "lastByteMs"),
     plain_open_dom_content_loaded_p50_ms: p50(m.plainOpens, "domContentLoadedMs"),
     overhead_ratio: round(percentile(opens, 50) / percentile(plainOpens, 50), 2),
-    click_to_panel_p50_ms: round(percentile(m.clicks, 50)),
-    click_to_panel_p95_ms: round(percentile(m.clicks, 95)),
-    plain_click_to_panel_p50_ms: round(percentile(m.plainClicks, 50)),
-    plain_click_to_panel_p95_ms: round(percentile(m.plainClicks, 95)),
-    input_p50_ms: round(percentile(m.input.latencies, 50)),
-    input_p95_ms: round(percentile(m.input.latencies, 95)),
-    plain_input_p50_ms: round(percentile(m.plainInput.latencies, 50)),
-    plain_input_p95_ms: round(percentile(m.plainInput.latencies, 95)),
+    click_to_panel_p50_ms: click(m.clicks, "panel", 50),
+    click_to_panel_p95_ms: click(m.clicks, "panel", 95),
+    click_to_details_p50_ms: click(m.clicks, "details", 50),
+    click_to_details_p95_ms: click(m.clicks, "details", 95),
+    plain_click_to_panel_p50_ms: click(m.plainClicks, "panel", 50),
+    plain_click_to_panel_p95_ms: click(m.plainClicks, "panel", 95),
+    plain_click_to_details_p50_ms: click(m.plainClicks, "details", 50),
+    input_p50_ms: round(percentile(m.input.work, 50)),
+    input_p95_ms: round(percentile(m.input.work, 95)),
+    plain_input_p50_ms: round(percentile(m.plainInput.work, 50)),
+    plain_input_p95_ms: round(percentile(m.plainInput.work, 95)),
     input_processing_p95_ms: round(percentile(m.input.processing, 95)),
     plain_input_processing_p95_ms: round(percentile(m.plainInput.processing, 95)),
-    input_floor_p50_ms: round(percentile(m.inputFloor.frame, 50)),
-    input_floor_p95_ms: round(percentile(m.inputFloor.frame, 95)),
+    input_next_paint_p50_ms: round(percentile(m.input.nextPaint, 50)),
+    input_next_paint_p95_ms: round(percentile(m.input.nextPaint, 95)),
+    plain_input_next_paint_p95_ms: round(percentile(m.plainInput.nextPaint, 95)),
+    input_event_timing_slow_count: m.input.eventTimingSlowCount,
+    plain_input_event_timing_slow_count: m.plainInput.eventTimingSlowCount,
+    input_floor_p50_ms: round(percentile(m.inputFloor.work, 50)),
+    input_floor_p95_ms: round(percentile(m.inputFloor.work, 95)),
     input_floor_processing_p95_ms: round(percentile(m.inputFloor.processing, 95)),
+    input_floor_next_paint_p50_ms: round(percentile(m.inputFloor.nextPaint, 50)),
+    input_floor_next_paint_p95_ms: round(percentile(m.inputFloor.nextPaint, 95)),
+    input_floor_event_timing_slow_count: m.inputFloor.eventTimingSlowCount,
+    typing_outside_panel_mutations_count: m.input.mutationsOutsidePanel,
     save_longest_task_ms: round(m.input.saveLongestTaskMs),
     plain_save_longest_task_ms: round(m.plainInput.saveLongestTaskMs),
     misplaced_highlights_count: m.misplaced,
@@ -164,16 +188,22 @@ function report(f: ReturnType<typeof summarize>) {
   const rows: ReportRow[] = [
     ms("open_p50_ms", 1000, `mean ${f.open_mean_ms} ms, p95 ${f.open_p95_ms} ms; text shown at ${f.open_text_p50_ms} ms`),
     ms("open_dom_content_loaded_p50_ms", undefined, `first byte ${f.open_first_byte_p50_ms} ms, last byte ${f.open_last_byte_p50_ms} ms`),
+    { figure: "open_html_kb", value: f.open_html_kb, unit: "kB", note: `the page's HTML with its RSC payload (no claims: ${f.plain_open_html_kb} kB)` },
     ms("plain_open_p50_ms", undefined, `mean ${f.plain_open_mean_ms} ms, p95 ${f.plain_open_p95_ms} ms; same text, no claims`),
     ms("plain_open_dom_content_loaded_p50_ms", undefined, `first byte ${f.plain_open_first_byte_p50_ms} ms, last byte ${f.plain_open_last_byte_p50_ms} ms`),
     { figure: "overhead_ratio", value: f.overhead_ratio, unit: "", target: { op: "<=", limit: 1.3 }, note: "open p50 / plain open p50" },
-    ms("click_to_panel_p50_ms", 50, `p95 ${f.click_to_panel_p95_ms} ms; switching between ${CLICKS} claims`),
+    ms("click_to_panel_p50_ms", 50, `p95 ${f.click_to_panel_p95_ms} ms; switching between ${CLICKS} claims; quote and verdict shown`),
     ms("click_to_panel_p95_ms", 50),
-    ms("plain_click_to_panel_p50_ms", undefined, `p95 ${f.plain_click_to_panel_p95_ms} ms; one-claim article, panel closed before each click`),
-    ms("input_p95_ms", 16, `p50 ${f.input_p50_ms} ms; ${KEYSTROKES} keys, 30 ms apart`),
+    ms("click_to_details_p50_ms", undefined, `p95 ${f.click_to_details_p95_ms} ms; rationale, sources, review loaded and shown`),
+    ms("plain_click_to_panel_p50_ms", undefined, `p95 ${f.plain_click_to_panel_p95_ms} ms, details p50 ${f.plain_click_to_details_p50_ms} ms; one-claim article, panel closed first`),
+    ms("input_p95_ms", 16, `p50 ${f.input_p50_ms} ms; ${KEYSTROKES} keys, 30 ms apart; handling + next frame's rendering`),
     ms("plain_input_p95_ms", undefined, `p50 ${f.plain_input_p50_ms} ms; rationale of the one-claim article`),
-    ms("input_processing_p95_ms", undefined, `keydown → handled, without the wait for a frame (one-claim article: ${f.plain_input_processing_p95_ms} ms)`),
+    ms("input_processing_p95_ms", undefined, `keydown → handled, no rendering (one-claim article: ${f.plain_input_processing_p95_ms} ms)`),
+    ms("input_next_paint_p95_ms", undefined, `p50 ${f.input_next_paint_p50_ms} ms; keydown → next paint, vsync wait included (one-claim: ${f.plain_input_next_paint_p95_ms} ms)`),
+    { figure: "input_event_timing_slow_count", value: f.input_event_timing_slow_count, unit: "", note: `of ${KEYSTROKES} keys ≥ 16 ms to next paint per Event Timing (one-claim: ${f.plain_input_event_timing_slow_count}, bare <textarea>: ${f.input_floor_event_timing_slow_count})` },
     ms("input_floor_p95_ms", undefined, `p50 ${f.input_floor_p50_ms} ms, processing p95 ${f.input_floor_processing_p95_ms} ms; bare <textarea>: the method's floor`),
+    ms("input_floor_next_paint_p95_ms", undefined, `p50 ${f.input_floor_next_paint_p50_ms} ms; bare <textarea>, vsync wait included`),
+    { figure: "typing_outside_panel_mutations_count", value: f.typing_outside_panel_mutations_count, unit: "", target: { op: "<=", limit: 0 }, note: "DOM changes in the article and claims list while typing in the panel" },
     ms("save_longest_task_ms", undefined, `longest task after a rationale save (one-claim article: ${f.plain_save_longest_task_ms} ms)`),
     { figure: "misplaced_highlights_count", value: f.misplaced_highlights_count, unit: "", target: { op: "<=", limit: 0 }, note: "claims whose marks do not read their quote" },
     ms("peak_rss_mb", undefined, "next start, VmHWM"),

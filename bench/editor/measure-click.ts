@@ -1,13 +1,21 @@
 import type { Page } from "@playwright/test";
 import type { SeededClaim } from "./seed-articles";
 
+export interface ClickTiming {
+  /** ms from the click to the frame after the panel showed the claim (quote and verdict). */
+  panel: number;
+  /** ms from the click to the frame after the panel's details (rationale editor) were there too. */
+  details: number;
+}
+
 /**
  * Clicks `count` different highlights (real mouse clicks on their centres) and returns, for each,
- * the ms from the click event to the frame after the claim's panel appeared. With `closeFirst`
- * the panel is closed before each click; otherwise clicks switch from one open claim to the next.
+ * the ms from the click event to the frame after the claim's panel appeared, and to the frame
+ * after its details (loaded on open) were in. With `closeFirst` the panel is closed before each
+ * click; otherwise clicks switch from one open claim to the next.
  */
-export async function measureClickToPanel(page: Page, claims: SeededClaim[], count: number, closeFirst = false): Promise<number[]> {
-  const samples: number[] = [];
+export async function measureClickToPanel(page: Page, claims: SeededClaim[], count: number, closeFirst = false): Promise<ClickTiming[]> {
+  const samples: ClickTiming[] = [];
   const step = Math.max(1, Math.floor(claims.length / count));
   // Claims spread over the whole article first; later passes fill in for skipped ones.
   const order = Array.from({ length: step }, (_, pass) => claims.filter((_, index) => index % step === pass)).flat();
@@ -29,28 +37,37 @@ export async function measureClickToPanel(page: Page, claims: SeededClaim[], cou
     await settle(page);
     await page.evaluate(armPanelTimer, claim.exact);
     await page.mouse.click(point.x, point.y);
-    samples.push(await page.evaluate(() => (window as unknown as { __benchPanel: Promise<number> }).__benchPanel));
+    samples.push(await page.evaluate(() => (window as unknown as { __benchPanel: Promise<ClickTiming> }).__benchPanel));
     await settle(page);
   }
   if (samples.length < count) throw new Error(`only ${samples.length} of ${count} highlights could be clicked`);
   return samples;
 }
 
-/** Runs in the page: resolves with ms from the next click to the frame after the panel showed `exact`. */
+/**
+ * Runs in the page: resolves with ms from the next click to the frame after the panel showed
+ * `exact`, and to the frame after that panel also held its rationale editor (details loaded).
+ */
 function armPanelTimer(exact: string) {
-  const state = window as unknown as { __benchPanel: Promise<number> };
-  state.__benchPanel = new Promise<number>((resolve, reject) => {
+  const state = window as unknown as { __benchPanel: Promise<ClickTiming> };
+  state.__benchPanel = new Promise<ClickTiming>((resolve, reject) => {
     let clickedAt: number | undefined;
-    const shown = () =>
-      [...document.querySelectorAll("section[aria-labelledby]")].some(
+    let panel: Promise<number> | undefined;
+    const shownPanel = () =>
+      [...document.querySelectorAll("section[aria-labelledby]")].find(
         (section) => section.querySelector("h2")?.textContent === "Claim" && section.querySelector("blockquote")?.textContent === exact,
       );
+    // rAF runs just before the frame is painted; the task after it runs once it is.
+    const afterNextFrame = () => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - clickedAt!), 0)));
     const observer = new MutationObserver(() => {
-      if (clickedAt === undefined || !shown()) return;
+      if (clickedAt === undefined) return;
+      const section = shownPanel();
+      if (!section) return;
+      panel ??= afterNextFrame();
+      if (!section.querySelector(".ProseMirror")) return;
       observer.disconnect();
       clearTimeout(timeout);
-      // rAF runs just before the frame is painted; the task after it runs once it is.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt!), 0));
+      void Promise.all([panel, afterNextFrame()]).then(([panelMs, detailsMs]) => resolve({ panel: panelMs, details: detailsMs }));
     });
     const timeout = setTimeout(() => {
       observer.disconnect();

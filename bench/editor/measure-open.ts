@@ -9,6 +9,8 @@ export interface OpenTiming {
   firstByteMs: number;
   lastByteMs: number;
   domContentLoadedMs: number;
+  /** Size of the page's HTML (decoded), which carries the React Server Components payload. */
+  htmlBytes: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function measureOpen(page: Page, url: string, lastParagraph: string
         firstByteMs: navigation.responseStart,
         lastByteMs: navigation.responseEnd,
         domContentLoadedMs: navigation.domContentLoadedEventEnd,
+        htmlBytes: navigation.decodedBodySize,
       };
     },
     { last: lastParagraph, count: highlights },
