@@ -6,7 +6,7 @@ export function HighlightedText({ parts }: { parts: Highlighted }) {
     <>
       {parts.map((part, index) =>
         part.match ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-400/35">
+          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-ink dark:bg-amber-400/35">
             {part.text}
           </mark>
         ) : (
