@@ -20,7 +20,8 @@ function total(page: Page, name: string) {
 }
 
 test("a teammate's dashboard follows a new claim and its approval without reloading", async ({ browser }) => {
-  test.setTimeout(150_000);
+  // Three people, two of them working through the annotate and review pages.
+  test.setTimeout(180_000);
   const [aliceContext, bobContext, carolContext] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
   const [alicePage, bobPage, carolPage] = await Promise.all([aliceContext.newPage(), bobContext.newPage(), carolContext.newPage()]);
   const alice = await signUp(alicePage, uniqueUser("Alice Author"));
