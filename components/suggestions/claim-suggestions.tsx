@@ -86,6 +86,8 @@ export function ClaimSuggestions({ editor, workspaceSlug, articleId, articleVers
     setBusy(false);
     if (!result.ok) return failed(result);
     remove(id);
+    // The new claim's panel opens beside the text; the list steps out of its way.
+    setOpen(false);
     onAccepted(result.data.claim);
     toast.success("Suggestion accepted: it is a claim now.");
   }

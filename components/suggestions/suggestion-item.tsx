@@ -29,10 +29,10 @@ export function SuggestionItem({ suggestion, active, canDecide, busy, onShow, on
       <button
         type="button"
         onClick={() => onShow(suggestion.id)}
-        className="line-clamp-3 text-left font-serif text-sm leading-snug text-ink hover:underline"
+        className="line-clamp-3 border-l-2 border-line pl-2 text-left font-serif text-sm leading-snug text-ink hover:underline"
         title="Show in the text"
       >
-        “{suggestion.exact}”
+        {suggestion.exact}
       </button>
       <div className="flex items-center gap-2">
         <span className="text-xs font-medium tabular-nums text-muted" aria-label={`Score ${score} out of 100`}>
