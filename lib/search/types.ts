@@ -77,5 +77,4 @@ export interface SearchResults {
   pageCount: number;
   pageSize: number;
   options: SearchFilterOptions;
-  tookMs: number;
 }
