@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { addComment } from "./add-comment";
 import { deleteComment } from "./delete-comment";
 import { listComments, listMentionableMembers } from "./queries";
@@ -9,24 +8,20 @@ import { addCommentSchema, claimCommentsSchema, commentRefSchema, mentionableMem
 
 /** Posts a comment (notifying whom it mentions); returns its CommentDTO. */
 export async function addCommentAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(addCommentSchema, input, (data) => addComment(user.id, data));
+  return runUserAction(addCommentSchema, input, (user, data) => addComment(user.id, data));
 }
 
 /** Deletes one of the user's own comments; returns { commentId }. */
 export async function deleteCommentAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(commentRefSchema, input, (data) => deleteComment(user.id, data));
+  return runUserAction(commentRefSchema, input, (user, data) => deleteComment(user.id, data));
 }
 
 /** A claim's comments, oldest first; returns CommentDTO[]. */
 export async function listCommentsAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(claimCommentsSchema, input, (data) => listComments(user.id, data));
+  return runUserAction(claimCommentsSchema, input, (user, data) => listComments(user.id, data));
 }
 
 /** The workspace's members for @mention autocomplete; returns MentionableMember[]. */
 export async function listMentionableMembersAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(mentionableMembersSchema, input, (data) => listMentionableMembers(user.id, data.workspaceSlug));
+  return runUserAction(mentionableMembersSchema, input, (user, data) => listMentionableMembers(user.id, data.workspaceSlug));
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { authorizeImport } from "./authorize-import";
 import { importPreview } from "./import-preview";
 import { importUrl } from "./import-url";
@@ -9,8 +8,7 @@ import { previewPasteSchema, previewUrlSchema } from "./schema";
 
 /** Previews pasted HTML as an article (sanitized document, found details); stores nothing. */
 export async function previewPasteAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(previewPasteSchema, input, async ({ workspaceSlug, html }) => {
+  return runUserAction(previewPasteSchema, input, async (user, { workspaceSlug, html }) => {
     await authorizeImport(user.id, workspaceSlug);
     return importPreview({ html });
   });
@@ -18,8 +16,7 @@ export async function previewPasteAction(input: unknown) {
 
 /** Fetches a public web page and previews its article; stores nothing. */
 export async function previewUrlAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(previewUrlSchema, input, async ({ workspaceSlug, url }) => {
+  return runUserAction(previewUrlSchema, input, async (user, { workspaceSlug, url }) => {
     await authorizeImport(user.id, workspaceSlug);
     return importUrl(url);
   });

@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { acceptInvitation } from "./accept-invitation";
 import { createInvitation } from "./create-invitation";
 import { revokeInvitation } from "./revoke-invitation";
@@ -9,18 +8,15 @@ import { acceptInvitationSchema, createInvitationSchema, revokeInvitationSchema 
 
 /** An owner invites an email address; the result carries the link, shown once. */
 export async function createInvitationAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(createInvitationSchema, input, (data) => createInvitation(user.id, data));
+  return runUserAction(createInvitationSchema, input, (user, data) => createInvitation(user.id, data));
 }
 
 /** An owner revokes a pending invitation. */
 export async function revokeInvitationAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(revokeInvitationSchema, input, (data) => revokeInvitation(user.id, data));
+  return runUserAction(revokeInvitationSchema, input, (user, data) => revokeInvitation(user.id, data));
 }
 
 /** The signed-in user accepts an invitation sent to their email. */
 export async function acceptInvitationAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(acceptInvitationSchema, input, (data) => acceptInvitation(user.id, data));
+  return runUserAction(acceptInvitationSchema, input, (user, data) => acceptInvitation(user.id, data));
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { changeMemberRole } from "./change-member-role";
 import { leaveWorkspace } from "./leave-workspace";
 import { removeMember } from "./remove-member";
@@ -9,18 +8,15 @@ import { changeMemberRoleSchema, leaveWorkspaceSchema, removeMemberSchema } from
 
 /** An owner gives a member another role. */
 export async function changeMemberRoleAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(changeMemberRoleSchema, input, (data) => changeMemberRole(user.id, data));
+  return runUserAction(changeMemberRoleSchema, input, (user, data) => changeMemberRole(user.id, data));
 }
 
 /** An owner removes a member. */
 export async function removeMemberAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(removeMemberSchema, input, (data) => removeMember(user.id, data));
+  return runUserAction(removeMemberSchema, input, (user, data) => removeMember(user.id, data));
 }
 
 /** The signed-in user leaves a workspace. */
 export async function leaveWorkspaceAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(leaveWorkspaceSchema, input, (data) => leaveWorkspace(user.id, data));
+  return runUserAction(leaveWorkspaceSchema, input, (user, data) => leaveWorkspace(user.id, data));
 }

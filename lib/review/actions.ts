@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { approveClaim } from "./approve-claim";
 import { getClaimReview } from "./queries";
 import { requestChanges } from "./request-changes";
@@ -11,30 +10,25 @@ import { submitForReview } from "./submit-for-review";
 
 /** A claim's reviews and approval count; returns a ClaimReviewView. */
 export async function getClaimReviewAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(claimReviewRefSchema, input, (data) => getClaimReview(user.id, data));
+  return runUserAction(claimReviewRefSchema, input, (user, data) => getClaimReview(user.id, data));
 }
 
 /** Submits a claim's verdict for review (CONFLICT when `version` is stale); returns the fresh ClaimDTO. */
 export async function submitForReviewAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(submitForReviewSchema, input, (data) => submitForReview(user.id, data));
+  return runUserAction(submitForReviewSchema, input, (user, data) => submitForReview(user.id, data));
 }
 
 /** Approves a submitted claim, optionally with the reviewer's own verdict; returns the fresh ClaimDTO. */
 export async function approveClaimAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(approveClaimSchema, input, (data) => approveClaim(user.id, data));
+  return runUserAction(approveClaimSchema, input, (user, data) => approveClaim(user.id, data));
 }
 
 /** Sends a submitted claim back with a required comment; returns the fresh ClaimDTO. */
 export async function requestChangesAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(requestChangesSchema, input, (data) => requestChanges(user.id, data));
+  return runUserAction(requestChangesSchema, input, (user, data) => requestChanges(user.id, data));
 }
 
 /** Settles a disputed verdict; returns the fresh ClaimDTO. */
 export async function resolveDisputeAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(resolveDisputeSchema, input, (data) => resolveDispute(user.id, data));
+  return runUserAction(resolveDisputeSchema, input, (user, data) => resolveDispute(user.id, data));
 }
