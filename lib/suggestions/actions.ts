@@ -1,7 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/current-user";
-import { runAction } from "@/lib/server/run-action";
+import { runUserAction } from "@/lib/server/run-action";
 import { acceptSuggestion } from "./accept-suggestion";
 import { dismissSuggestion } from "./dismiss-suggestion";
 import { listSuggestions } from "./queries";
@@ -10,24 +9,20 @@ import { articleSuggestionsSchema, suggestionRefSchema } from "./schema";
 
 /** The article's pending claim suggestions (SuggestionDTO[]), in document order. */
 export async function listSuggestionsAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(articleSuggestionsSchema, input, (data) => listSuggestions(user.id, data));
+  return runUserAction(articleSuggestionsSchema, input, (user, data) => listSuggestions(user.id, data));
 }
 
 /** "Suggest claims": runs the suggester again and returns the pending suggestions. */
 export async function runSuggestionsAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(articleSuggestionsSchema, input, (data) => runSuggestions(user.id, data));
+  return runUserAction(articleSuggestionsSchema, input, (user, data) => runSuggestions(user.id, data));
 }
 
 /** Turns a suggestion into a claim; returns { suggestionId, claim: ClaimDTO }. */
 export async function acceptSuggestionAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(suggestionRefSchema, input, (data) => acceptSuggestion(user.id, data));
+  return runUserAction(suggestionRefSchema, input, (user, data) => acceptSuggestion(user.id, data));
 }
 
 /** Dismisses a suggestion for good; returns { suggestionId }. */
 export async function dismissSuggestionAction(input: unknown) {
-  const user = await requireUser();
-  return runAction(suggestionRefSchema, input, (data) => dismissSuggestion(user.id, data));
+  return runUserAction(suggestionRefSchema, input, (user, data) => dismissSuggestion(user.id, data));
 }

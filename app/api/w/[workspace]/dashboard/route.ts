@@ -3,7 +3,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { dashboardEtag } from "@/lib/dashboard/dashboard-etag";
 import { getMemberDashboard } from "@/lib/dashboard/get-member-dashboard";
 import { getMemberDashboardVersion } from "@/lib/dashboard/get-member-dashboard-version";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +19,7 @@ const CACHE = "private, no-cache";
  * GET ?from&to&threshold&page: the dashboard data as JSON, polled by open dashboards. With a
  * matching If-None-Match it answers 304 after one cheap version query, without loading the data.
  */
-export async function GET(request: Request, { params }: { params: Params }) {
+async function getDashboardFeed(request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to see the dashboard." }, { status: 401, headers: { "Cache-Control": "no-store" } });
   const { workspace } = await params;
@@ -30,7 +32,10 @@ export async function GET(request: Request, { params }: { params: Params }) {
     return NextResponse.json(data, { headers: { ETag: dashboardEtag(data.version), "Cache-Control": CACHE } });
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "no-store" } });
+    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
     console.error("[dashboard] unexpected error", error);
     return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
 }
+
+export const GET = withRetryableErrors(getDashboardFeed);

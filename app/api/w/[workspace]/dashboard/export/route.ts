@@ -3,7 +3,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileSlug } from "@/lib/export/report-text";
 import { getMemberDashboard } from "@/lib/dashboard/get-member-dashboard";
 import { renderDashboardCsv } from "@/lib/dashboard/render-dashboard-csv";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { AppError } from "@/lib/server/app-error";
+import { withRetryableErrors } from "@/lib/server/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ type Params = Promise<{ workspace: string }>;
 const EXPORT_ARTICLE_LIMIT = 5_000;
 
 /** GET ?from&to&threshold: the dashboard as a CSV download, one labelled section per panel. */
-export async function GET(request: Request, { params }: { params: Params }) {
+async function exportDashboard(request: Request, { params }: { params: Params }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to export the dashboard." }, { status: 401 });
   const { workspace } = await params;
@@ -30,7 +32,10 @@ export async function GET(request: Request, { params }: { params: Params }) {
     });
   } catch (error) {
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
     console.error("[dashboard export] unexpected error", error);
     return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
   }
 }
+
+export const GET = withRetryableErrors(exportDashboard);
