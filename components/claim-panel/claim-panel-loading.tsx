@@ -21,7 +21,13 @@ export function ClaimPanelLoading(props: { summary: ClaimSummaryDTO; ratingScale
       aria-busy={error ? undefined : "true"}
       className="flex h-full w-full max-w-[420px] flex-col overflow-y-auto border-l border-line bg-surface text-ink"
     >
-      <ClaimPanelHeader headingId={`${id}-heading`} saveState={null} deleteButton={null} onClose={onClose} />
+      <ClaimPanelHeader
+        headingId={`${id}-heading`}
+        // Same height as the save state it gives way to, so nothing jumps when the details arrive.
+        saveState={<p className="text-xs text-muted">{error ? "Not loaded" : "Loading…"}</p>}
+        deleteButton={null}
+        onClose={onClose}
+      />
       <div className="space-y-6 px-4 py-4">
         {error ? (
           <Alert>
