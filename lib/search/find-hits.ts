@@ -30,25 +30,27 @@ export function kindsFor(filters: ClaimListFilters): HitKind[] {
  * and a GROUP BY count.
  */
 export async function findHits(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, page: number, pageSize: number) {
-  const hits = Prisma.join(kindsFor(filters).map((kind) => hitQuery(kind, workspaceId, filters)), " UNION ALL ");
+  const union = (ranked: boolean) => Prisma.join(kindsFor(filters).map((kind) => hitQuery(kind, workspaceId, filters, ranked)), " UNION ALL ");
+  const hits = union(true);
   const [rows, counts] = await Promise.all([
     db.$queryRaw<HitRef[]>`
       SELECT kind, id FROM (${hits}) hits
       ORDER BY rank DESC, created DESC, id
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ kind: HitKind; count: number }[]>`SELECT kind, count(*)::int AS count FROM (${hits}) hits GROUP BY kind`,
+    db.$queryRaw<{ kind: HitKind; count: number }[]>`SELECT kind, count(*)::int AS count FROM (${union(false)}) hits GROUP BY kind`,
   ]);
   const byKind: SearchCounts = { claim: 0, article: 0, source: 0 };
   for (const row of counts) byKind[row.kind] = row.count;
   return { refs: rows, counts: byKind };
 }
 
-function hitQuery(kind: HitKind, workspaceId: string, filters: ClaimListFilters): Prisma.Sql {
+// The count needs no rank: computing it for every match would double the cost of a search.
+function hitQuery(kind: HitKind, workspaceId: string, filters: ClaimListFilters, ranked: boolean): Prisma.Sql {
   // websearch_to_tsquery with a constant configuration is immutable: folded once per query.
   const q = filters.q ?? "";
   const match = (vector: Prisma.Sql) =>
     q ? Prisma.sql`AND ${vector} @@ websearch_to_tsquery('english', ${q})` : Prisma.empty;
-  const rank = (vector: Prisma.Sql) => (q ? Prisma.sql`ts_rank_cd(${vector}, websearch_to_tsquery('english', ${q}), 32)` : Prisma.sql`0::real`);
+  const rank = (vector: Prisma.Sql) => (q && ranked ? Prisma.sql`ts_rank_cd(${vector}, websearch_to_tsquery('english', ${q}), 32)` : Prisma.sql`0::real`);
   const claims = claimConditions(workspaceId, filters);
   if (kind === "claim") {
     return Prisma.sql`SELECT 'claim'::text AS kind, c."id", ${rank(Prisma.sql`c."searchVector"`)} AS rank, c."createdAt" AS created
