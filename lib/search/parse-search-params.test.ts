@@ -19,6 +19,10 @@ describe("parseSearchParams", () => {
     );
   });
 
+  it("says how long the search text may be", () => {
+    expect(parseSearchParams({ q: "x".repeat(201) })).toEqual({ ok: false, problems: ["Search text: keep it under 200 characters."] });
+  });
+
   it("refuses a date range that ends before it starts, and impossible dates", () => {
     expect(parseSearchParams({ from: "2026-11-20", to: "2026-11-01" })).toEqual({ ok: false, problems: ["From date: 2026-11-20 is after the to date 2026-11-01."] });
     expect(parseSearchParams({ from: "2026-13-45" })).toMatchObject({ ok: false });

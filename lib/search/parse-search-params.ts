@@ -36,6 +36,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? "");
+        if (issue.code === "too_big" && issue.origin === "string") return `${NAMES[key] ?? key}: keep it under ${issue.maximum} characters.`;
         return `${NAMES[key] ?? key}: ${describeIssue(issue.code, issue.message, input[key])}`;
       }),
     };
