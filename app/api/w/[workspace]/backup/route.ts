@@ -3,8 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorizeBackup } from "@/lib/backup/authorize-backup";
 import { createBackupStream } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db";
-import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
-import { AppError } from "@/lib/server/app-error";
+import { routeErrorResponse } from "@/lib/server/route-error";
 import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string }>;
@@ -25,10 +24,7 @@ async function downloadBackup(_request: Request, { params }: { params: Params })
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
-    console.error("[backup] unexpected error", error);
-    return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return routeErrorResponse(error, "backup");
   }
 }
 

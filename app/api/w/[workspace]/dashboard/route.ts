@@ -3,8 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { dashboardEtag } from "@/lib/dashboard/dashboard-etag";
 import { getMemberDashboard } from "@/lib/dashboard/get-member-dashboard";
 import { getMemberDashboardVersion } from "@/lib/dashboard/get-member-dashboard-version";
-import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
-import { AppError } from "@/lib/server/app-error";
+import { routeErrorResponse } from "@/lib/server/route-error";
 import { withRetryableErrors } from "@/lib/server/unavailable";
 
 export const dynamic = "force-dynamic";
@@ -31,10 +30,7 @@ async function getDashboardFeed(request: Request, { params }: { params: Params }
     const { data } = await getMemberDashboard(user.id, workspace, new URL(request.url).searchParams);
     return NextResponse.json(data, { headers: { ETag: dashboardEtag(data.version), "Cache-Control": CACHE } });
   } catch (error) {
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status, headers: { "Cache-Control": "no-store" } });
-    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
-    console.error("[dashboard] unexpected error", error);
-    return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return routeErrorResponse(error, "dashboard", { "Cache-Control": "no-store" });
   }
 }
 

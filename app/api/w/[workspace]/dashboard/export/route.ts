@@ -3,8 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { fileSlug } from "@/lib/export/report-text";
 import { getMemberDashboard } from "@/lib/dashboard/get-member-dashboard";
 import { renderDashboardCsv } from "@/lib/dashboard/render-dashboard-csv";
-import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
-import { AppError } from "@/lib/server/app-error";
+import { routeErrorResponse } from "@/lib/server/route-error";
 import { withRetryableErrors } from "@/lib/server/unavailable";
 
 export const dynamic = "force-dynamic";
@@ -31,10 +30,7 @@ async function exportDashboard(request: Request, { params }: { params: Params })
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
-    console.error("[dashboard export] unexpected error", error);
-    return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return routeErrorResponse(error, "dashboard export");
   }
 }
 

@@ -4,8 +4,7 @@ import { authorizeImport } from "@/lib/import/authorize-import";
 import { importFile } from "@/lib/import/import-file";
 import { FILE_MAX_BYTES } from "@/lib/import/read-import-file";
 import { readCappedBody } from "@/lib/import/read-capped-body";
-import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
-import { AppError } from "@/lib/server/app-error";
+import { routeErrorResponse } from "@/lib/server/route-error";
 import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string }>;
@@ -28,10 +27,7 @@ async function previewImportFile(request: Request, { params }: { params: Params 
     if (!(file instanceof File)) return NextResponse.json({ error: "Choose a file to import." }, { status: 422 });
     return NextResponse.json(await importFile(file.name, Buffer.from(await file.arrayBuffer())));
   } catch (error) {
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
-    console.error("[import/file] unexpected error", error);
-    return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return routeErrorResponse(error, "import/file");
   }
 }
 

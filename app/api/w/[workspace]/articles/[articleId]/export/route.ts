@@ -4,8 +4,7 @@ import { env } from "@/lib/env";
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, isExportFormat } from "@/lib/export/export-formats";
 import { getArticleExport } from "@/lib/export/get-article-export";
 import { fileSlug } from "@/lib/export/report-text";
-import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
-import { AppError } from "@/lib/server/app-error";
+import { routeErrorResponse } from "@/lib/server/route-error";
 import { withRetryableErrors } from "@/lib/server/unavailable";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
@@ -39,10 +38,7 @@ async function exportArticle(request: Request, { params }: { params: Params }) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    if (isDatabaseUnavailable(error)) throw error; // withRetryableErrors answers 503
-    console.error("[export] unexpected error", error);
-    return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+    return routeErrorResponse(error, "export");
   }
 }
 
