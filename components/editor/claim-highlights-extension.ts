@@ -2,8 +2,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { codePointMap } from "@/lib/editor/code-point-map";
-import { buildTextIndex, type TextIndex } from "@/lib/editor/text-index";
+import { docTextIndex } from "./doc-text-index";
 
 export interface HighlightClaim {
   id: string;
@@ -25,17 +24,6 @@ export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights
 
 const NO_VERDICT_COLOR = "#8a94a3";
 
-// Building the text index walks the whole document; it is reused while the document is unchanged.
-const indexes = new WeakMap<PMNode, { index: TextIndex; map: ReturnType<typeof codePointMap> }>();
-function indexOf(doc: PMNode) {
-  let cached = indexes.get(doc);
-  if (!cached) {
-    const index = buildTextIndex(doc);
-    cached = { index, map: codePointMap(index.text) };
-    indexes.set(doc, cached);
-  }
-  return cached;
-}
 
 function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id" | "color" | "label">, selected: boolean) {
   // nodeName gives every claim its own element, so overlapping and nested claims each keep
@@ -55,7 +43,7 @@ function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id
 }
 
 function buildDecorations(doc: PMNode, claims: HighlightClaim[], selectedId: string | null) {
-  const { index, map } = indexOf(doc);
+  const { index, map } = docTextIndex(doc);
   const decorations = claims.map((claim) =>
     decorationFor(index.toPos(map.toUtf16(claim.start)), index.toPos(map.toUtf16(claim.end)), claim, claim.id === selectedId),
   );

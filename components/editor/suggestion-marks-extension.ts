@@ -2,8 +2,7 @@ import type { Editor } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { codePointMap } from "@/lib/editor/code-point-map";
-import { buildTextIndex, type TextIndex } from "@/lib/editor/text-index";
+import { docTextIndex } from "./doc-text-index";
 
 export interface SuggestionMark {
   id: string;
@@ -18,19 +17,9 @@ type SuggestionMeta = { suggestions: SuggestionMark[]; activeId: string | null }
 
 export const suggestionMarksKey = new PluginKey<DecorationSet>("suggestionMarks");
 
-const indexes = new WeakMap<PMNode, { index: TextIndex; map: ReturnType<typeof codePointMap> }>();
-function indexOf(doc: PMNode) {
-  let cached = indexes.get(doc);
-  if (!cached) {
-    const index = buildTextIndex(doc);
-    cached = { index, map: codePointMap(index.text) };
-    indexes.set(doc, cached);
-  }
-  return cached;
-}
 
 function buildDecorations(doc: PMNode, { suggestions, activeId }: SuggestionMeta) {
-  const { index, map } = indexOf(doc);
+  const { index, map } = docTextIndex(doc);
   return DecorationSet.create(
     doc,
     suggestions.map((suggestion) =>
