@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/server/action-result";
 import { actionCases } from "./cases";
 import { routeCases } from "./route-cases";
+import { discoveredActions, discoveredRoutes } from "./discover";
 import { createAuthFixture, ROLES, type Actor } from "./fixture";
 
 // The one mock in this test: who is signed in. A next-auth session needs a live Next request
@@ -18,22 +19,8 @@ vi.mock("@/lib/auth/current-user", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
-const discovered = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => typeof value === "function")
-    .map(([name, fn]) => ({ key: `${file.slice(1)}#${name}`, fn: fn as (input: unknown) => Promise<ActionResult<unknown>> })),
-);
-
-type Handler = (request: Request, context: unknown) => Promise<Response>;
-const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-const routeModules = import.meta.glob<Record<string, unknown>>("/app/**/route.ts", { eager: true });
-const routes = Object.entries(routeModules).flatMap(([file, exports]) =>
-  HTTP_METHODS.filter((method) => typeof exports[method] === "function").map((method) => ({
-    key: `${file.slice(1)}#${method}`,
-    handler: exports[method] as Handler,
-  })),
-);
+const discovered = discoveredActions;
+const routes = discoveredRoutes;
 
 afterEach(() => {
   acting = null;

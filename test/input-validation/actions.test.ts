@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/server/action-result";
 import { actionCases } from "@/test/authorization/cases";
+import { discoveredActions, type Action } from "@/test/authorization/discover";
 import { createAuthFixture, type Actor, type AuthFixture } from "@/test/authorization/fixture";
 import { hostileVariants, MALFORMED_INPUTS } from "./hostile-inputs";
 
@@ -17,13 +18,7 @@ vi.mock("@/lib/auth/current-user", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }) }));
 
-type Action = (input: unknown) => Promise<ActionResult<unknown>>;
-const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts", { eager: true });
-const actions = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => typeof value === "function")
-    .map(([name, fn]) => ({ key: `${file.slice(1)}#${name}`, fn: fn as Action })),
-);
+const actions = discoveredActions;
 
 /** Actions whose every field is optional, so no input (or an empty object) is a valid request. */
 const OPTIONAL_INPUT: Record<string, string> = {

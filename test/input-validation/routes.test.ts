@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { discoveredRoutes } from "@/test/authorization/discover";
 import { routeCases } from "@/test/authorization/route-cases";
 import { createAuthFixture, type Actor, type AuthFixture } from "@/test/authorization/fixture";
 import { OVERSIZED_STRING } from "./hostile-inputs";
@@ -14,15 +15,7 @@ vi.mock("@/lib/auth/current-user", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-type Handler = (request: Request, context: unknown) => Promise<Response>;
-const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-const modules = import.meta.glob<Record<string, unknown>>("/app/**/route.ts", { eager: true });
-const routes = Object.entries(modules).flatMap(([file, exports]) =>
-  HTTP_METHODS.filter((method) => typeof exports[method] === "function").map((method) => ({
-    key: `${file.slice(1)}#${method}`,
-    handler: exports[method] as Handler,
-  })),
-);
+const routes = discoveredRoutes;
 
 // next-auth's own endpoints need a live Next request (they read next/headers through require);
 // the input they pass on, the credentials, is checked in lib/auth/authorize-credentials.ts and
