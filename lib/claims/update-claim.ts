@@ -10,6 +10,7 @@ import { bumpClaimVersion } from "./bump-claim-version";
 import { loadClaimDTO } from "./load-claim-dto";
 import { requireWorkspace } from "./require-workspace";
 import type { ClaimPatch, UpdateClaimInput } from "./schema";
+import { claimDTOInclude, toClaimDTO } from "./to-claim-dto";
 import type { ClaimDTO } from "./types";
 
 /** Edits a claim's wording, rating, rationale, tags or status, if nobody changed it meanwhile. */
@@ -20,14 +21,22 @@ export async function updateClaim(userId: string, input: UpdateClaimInput): Prom
     // Read before the bump: had anything changed since, the version check would fail.
     const before = await tx.claim.findFirst({ where: { id: input.claimId, workspaceId: workspace.id }, select: claimFieldsSelect });
     await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version }, data);
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: claimFieldsSelect });
+    // One read serves both the history (the fields after the edit) and the answer (the DTO):
+    // every round trip here is spent holding the claim's row lock.
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, include: afterEditInclude });
     await recordClaimPatch(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId }, before!, after);
-    if (patchNeedsReview(input.patch) && changedReviewedFields(before!, after)) {
+    if (patchNeedsReview(input.patch) && changedReviewedFields(before!, after) && REVIEWED_STATUSES.has(after.status)) {
       await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
+      return loadClaimDTO(tx, input.claimId);
     }
-    return loadClaimDTO(tx, input.claimId);
+    return toClaimDTO(after);
   });
 }
+
+const afterEditInclude = { ...claimDTOInclude, ratingLabel: { select: { label: true } } } satisfies Prisma.ClaimInclude;
+
+// The statuses reopenAfterEdit sends back to "in progress"; other claims need no second look.
+const REVIEWED_STATUSES = new Set(["approved", "verdict_proposed"]);
 
 // An autosave that re-sends the same values must not undo a review.
 function changedReviewedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
