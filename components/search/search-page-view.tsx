@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import type { SearchPageView as View } from "@/lib/search/search-workspace";
+import { COUNT_CAP } from "@/lib/search/count-cap";
 import type { SearchResults } from "@/lib/search/types";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { SearchFilters } from "./search-filters";
@@ -10,12 +11,15 @@ import { searchHref } from "./search-href";
 import { SearchPagination } from "./search-pagination";
 import { SearchResult } from "./search-result";
 
+// Counts stop at a cap on a large desk: "1,000+" rather than a count that costs a second.
 const TYPES = [
-  { type: "all", label: "All", count: (r: SearchResults) => r.total },
-  { type: "claims", label: "Claims", count: (r: SearchResults) => r.counts.claim },
-  { type: "articles", label: "Articles", count: (r: SearchResults) => r.counts.article },
-  { type: "sources", label: "Sources", count: (r: SearchResults) => r.counts.source },
+  { type: "all", label: "All", count: (r: SearchResults) => shownCount(r.total, r.more) },
+  { type: "claims", label: "Claims", count: (r: SearchResults) => shownCount(r.counts.claim, r.capped.claim) },
+  { type: "articles", label: "Articles", count: (r: SearchResults) => shownCount(r.counts.article, r.capped.article) },
+  { type: "sources", label: "Sources", count: (r: SearchResults) => shownCount(r.counts.source, r.capped.source) },
 ] as const;
+
+const shownCount = (count: number, more: boolean) => `${count.toLocaleString("en")}${more ? "+" : ""}`;
 
 /** The search page: search box and filters (a GET form), result tabs, results and pages. */
 export function SearchPageView({ view }: { view: View }) {
@@ -95,16 +99,21 @@ function Results({ slug, results }: { slug: string; results: SearchResults }) {
               )}
             >
               {tab.label}
-              {tab.type === current || current === "all" ? <span className="ml-1.5 text-xs text-muted">{tab.count(results).toLocaleString("en")}</span> : null}
+              {tab.type === current || current === "all" ? <span className="ml-1.5 text-xs text-muted">{tab.count(results)}</span> : null}
             </Link>
           ))}
         </nav>
         <p className="pb-2 text-xs text-muted" role="status">
           {results.total === 0
             ? "No results"
-            : `${(from + 1).toLocaleString("en")}–${(from + results.hits.length).toLocaleString("en")} of ${results.total.toLocaleString("en")} ${filters.q ? "by relevance" : "newest first"}`}
+            : `${(from + 1).toLocaleString("en")}–${(from + results.hits.length).toLocaleString("en")} of ${results.more ? "more than " : ""}${results.total.toLocaleString("en")} ${filters.q ? "by relevance" : "newest first"}`}
         </p>
       </div>
+      {results.more && filters.q ? (
+        <p className="text-sm text-muted" data-testid="search-capped">
+          More than {COUNT_CAP.toLocaleString("en")} results: the newest {COUNT_CAP.toLocaleString("en")} of each kind are ranked here. Add words or filters to narrow the search.
+        </p>
+      ) : null}
       {results.hits.length ? (
         <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
           {results.hits.map((hit) => (
@@ -118,7 +127,7 @@ function Results({ slug, results }: { slug: string; results: SearchResults }) {
           {results.total > 0 ? "This page is past the last result." : filters.q ? `Nothing matches “${filters.q}” with these filters.` : "No claims match these filters."}
         </p>
       )}
-      <SearchPagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => searchHref(slug, filters, { page })} />
+      <SearchPagination page={results.page} pageCount={results.pageCount} more={results.more && !filters.q} hrefFor={(page) => searchHref(slug, filters, { page })} />
     </>
   );
 }

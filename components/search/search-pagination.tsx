@@ -3,14 +3,18 @@ import { cn } from "@/components/ui/cn";
 
 const LINK = "inline-flex h-8 items-center rounded-md border border-line bg-surface px-3 text-sm text-ink hover:bg-subtle";
 
-/** Previous / next and the page numbers around the current one. */
-export function SearchPagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor(page: number): string }) {
+/**
+ * Previous / next and the page numbers around the current one. `more`: the count stopped at a cap,
+ * so pageCount is only the last page known to exist (no "of N").
+ */
+export function SearchPagination({ page, pageCount, more = false, hrefFor }: { page: number; pageCount: number; more?: boolean; hrefFor(page: number): string }) {
   if (pageCount <= 1) return null;
   const numbers = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
   return (
     <nav aria-label="Pages of results" className="flex flex-wrap items-center justify-between gap-3">
       <span className="text-sm text-muted">
-        Page {page} of {pageCount}
+        Page {page}
+        {more ? "" : ` of ${pageCount}`}
       </span>
       <ul className="flex items-center gap-1">
         <li>{page > 1 ? <Link href={hrefFor(page - 1)} className={LINK} rel="prev">Previous</Link> : null}</li>

@@ -2,6 +2,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimListFilters } from "./claim-list-filters";
 import { claimConditions, hasClaimFilter } from "./claim-conditions";
+import { COUNT_CAP } from "./count-cap";
 import type { SearchCounts } from "./types";
 
 export type HitKind = keyof SearchCounts;
@@ -9,6 +10,7 @@ export interface HitRef {
   kind: HitKind;
   id: string;
 }
+
 
 /** Which kinds of results a search returns: listing without text shows claims unless asked otherwise. */
 export function kindsFor(filters: ClaimListFilters): HitKind[] {
@@ -25,42 +27,108 @@ export function kindsFor(filters: ClaimListFilters): HitKind[] {
 }
 
 /**
- * One page of matches (ranked by full-text relevance, newest first without text) and the number
- * of matches per kind. Two queries in parallel, each able to use the indexes: a LIMIT/OFFSET page
- * and a GROUP BY count.
+ * One page of matches and the number of matches per kind, counted up to a cap (`capped` says
+ * which kinds have more). With text: relevance (full-text rank) among the newest COUNT_CAP
+ * matches of each kind. Without text: newest first over all matches, served in order by the
+ * (workspaceId, createdAt DESC, id) index, any page; counts go far enough to cover that page.
  */
 export async function findHits(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, page: number, pageSize: number) {
-  const union = (ranked: boolean) => Prisma.join(kindsFor(filters).map((kind) => hitQuery(kind, workspaceId, filters, ranked)), " UNION ALL ");
-  const hits = union(true);
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<HitRef[]>`
-      SELECT kind, id FROM (${hits}) hits
-      ORDER BY rank DESC, created DESC, id
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ kind: HitKind; count: number }[]>`SELECT kind, count(*)::int AS count FROM (${union(false)}) hits GROUP BY kind`,
-  ]);
+  const kinds = kindsFor(filters);
+  const offset = (page - 1) * pageSize;
   const byKind: SearchCounts = { claim: 0, article: 0, source: 0 };
-  for (const row of counts) byKind[row.kind] = row.count;
-  return { refs: rows, counts: byKind };
+  const capped: Record<HitKind, boolean> = { claim: false, article: false, source: false };
+  const found = filters.q
+    ? await rankedPage(db, workspaceId, filters, kinds, offset, pageSize)
+    : await newestPage(db, workspaceId, filters, kinds, offset, pageSize);
+  for (const [kind, count] of Object.entries(found.counts) as [HitKind, number][]) {
+    byKind[kind] = Math.min(count, found.cap);
+    capped[kind] = count > found.cap;
+  }
+  return { refs: found.refs, counts: byKind, capped };
 }
 
-// The count needs no rank: computing it for every match would double the cost of a search.
-function hitQuery(kind: HitKind, workspaceId: string, filters: ClaimListFilters, ranked: boolean): Prisma.Sql {
+/**
+ * The newest COUNT_CAP + 1 matches of each kind (the one more says "more than"), ranked: the
+ * ranking (ts_rank_cd) and the counts read only those rows. One statement returns the counts
+ * and the page (a row with no hit when the page is past the end).
+ */
+async function rankedPage(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, kinds: HitKind[], offset: number, pageSize: number) {
+  const q = filters.q ?? "";
+  const candidates = Prisma.join(
+    kinds.map((kind) => candidateQuery(kind, workspaceId, filters)),
+    " UNION ALL ",
+  );
+  const rows = await db.$queryRaw<{ counts: Record<HitKind, number> | null; kind: HitKind | null; id: string | null }[]>`
+    WITH candidates AS MATERIALIZED (${candidates}),
+    ranked AS (
+      SELECT kind, id, created, ts_rank_cd(vector, websearch_to_tsquery('english', ${q}), 32) AS rank
+      FROM (SELECT *, row_number() OVER (PARTITION BY kind ORDER BY created DESC, id) AS n FROM candidates) numbered
+      WHERE n <= ${COUNT_CAP}
+    )
+    SELECT counts.counts, page.kind, page.id
+    FROM (SELECT jsonb_object_agg(kind, count) AS counts FROM (SELECT kind, count(*)::int AS count FROM candidates GROUP BY kind) per_kind) counts
+    LEFT JOIN LATERAL (SELECT kind, id FROM ranked ORDER BY rank DESC, created DESC, id LIMIT ${pageSize} OFFSET ${offset}) page ON true`;
+  return {
+    refs: rows.flatMap((row) => (row.kind && row.id ? [{ kind: row.kind, id: row.id }] : [])),
+    counts: rows[0]?.counts ?? {},
+    cap: COUNT_CAP,
+  };
+}
+
+// The newest matches of one kind. A common word is read newest first from the (workspaceId,
+// createdAt) index and stops at the limit; a rare one comes from the full-text index.
+function candidateQuery(kind: HitKind, workspaceId: string, filters: ClaimListFilters): Prisma.Sql {
+  return Prisma.sql`(${hitQuery(kind, workspaceId, filters, true)} ORDER BY created DESC, id LIMIT ${COUNT_CAP + 1})`;
+}
+
+/**
+ * Newest first over every match, any page: each kind's newest offset + pageSize rows are all that
+ * can reach the page, so each part stays an index-ordered scan that stops early. The counts,
+ * in parallel, stop one past whichever is larger: COUNT_CAP or the end of this page.
+ */
+async function newestPage(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, kinds: HitKind[], offset: number, pageSize: number) {
+  const cap = Math.max(COUNT_CAP, offset + pageSize);
+  const parts = Prisma.join(
+    kinds.map((kind) => Prisma.sql`(${hitQuery(kind, workspaceId, filters, false)} ORDER BY created DESC, id LIMIT ${offset + pageSize})`),
+    " UNION ALL ",
+  );
+  const [refs, counts] = await Promise.all([
+    db.$queryRaw<HitRef[]>`
+      SELECT kind, id FROM (${parts}) hits
+      ORDER BY created DESC, id
+      LIMIT ${pageSize} OFFSET ${offset}`,
+    countHits(db, workspaceId, filters, kinds, cap),
+  ]);
+  return { refs, counts: Object.fromEntries(counts.map((row) => [row.kind, row.count])), cap };
+}
+
+// Counting stops one past the cap: an index scan that stops early instead of a count of a million rows.
+function countHits(db: PrismaClient, workspaceId: string, filters: ClaimListFilters, kinds: HitKind[], cap: number) {
+  const parts = Prisma.join(
+    kinds.map((kind) => Prisma.sql`SELECT ${kind}::text AS kind, count(*)::int AS count FROM (${hitQuery(kind, workspaceId, filters, false)} LIMIT ${cap + 1}) hits`),
+    " UNION ALL ",
+  );
+  return db.$queryRaw<{ kind: HitKind; count: number }[]>`${parts}`;
+}
+
+// The matches of one kind: kind, id and creation time, plus the search vector when ranking.
+function hitQuery(kind: HitKind, workspaceId: string, filters: ClaimListFilters, withVector: boolean): Prisma.Sql {
   // websearch_to_tsquery with a constant configuration is immutable: folded once per query.
   const q = filters.q ?? "";
-  const match = (vector: Prisma.Sql) =>
-    q ? Prisma.sql`AND ${vector} @@ websearch_to_tsquery('english', ${q})` : Prisma.empty;
-  const rank = (vector: Prisma.Sql) => (q && ranked ? Prisma.sql`ts_rank_cd(${vector}, websearch_to_tsquery('english', ${q}), 32)` : Prisma.sql`0::real`);
+  const match = (vector: Prisma.Sql) => (q ? Prisma.sql`AND ${vector} @@ websearch_to_tsquery('english', ${q})` : Prisma.empty);
   const claims = claimConditions(workspaceId, filters);
   if (kind === "claim") {
-    return Prisma.sql`SELECT 'claim'::text AS kind, c."id", ${rank(Prisma.sql`c."searchVector"`)} AS rank, c."createdAt" AS created
+    const columns = withVector ? Prisma.sql`, c."searchVector" AS vector` : Prisma.empty;
+    return Prisma.sql`SELECT 'claim'::text AS kind, c."id", c."createdAt" AS created ${columns}
       FROM "Claim" c WHERE ${claims} ${match(Prisma.sql`c."searchVector"`)}`;
   }
   if (kind === "source") {
-    return Prisma.sql`SELECT 'source'::text AS kind, s."id", ${rank(Prisma.sql`s."searchVector"`)} AS rank, s."createdAt" AS created
+    const columns = withVector ? Prisma.sql`, s."searchVector" AS vector` : Prisma.empty;
+    return Prisma.sql`SELECT 'source'::text AS kind, s."id", s."createdAt" AS created ${columns}
       FROM "Source" s JOIN "Claim" c ON c."id" = s."claimId" WHERE ${claims} ${match(Prisma.sql`s."searchVector"`)}`;
   }
+  const columns = withVector ? Prisma.sql`, a."searchVector" AS vector` : Prisma.empty;
   const withClaims = hasClaimFilter(filters) ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a."id" AND ${claims})` : Prisma.empty;
-  return Prisma.sql`SELECT 'article'::text AS kind, a."id", ${rank(Prisma.sql`a."searchVector"`)} AS rank, a."createdAt" AS created
+  return Prisma.sql`SELECT 'article'::text AS kind, a."id", a."createdAt" AS created ${columns}
     FROM "Article" a WHERE a."workspaceId" = ${workspaceId} ${withClaims} ${match(Prisma.sql`a."searchVector"`)}`;
 }

@@ -10,16 +10,21 @@ export const SEARCH_PAGE_SIZE = 20;
 /** One page of results for valid filters; also what the search benchmark measures. */
 export async function runSearch(db: PrismaClient, workspaceId: string, slug: string, filters: ClaimListFilters, options: SearchFilterOptions): Promise<SearchResults> {
   const page = filters.page ?? 1;
-  const { refs, counts } = await findHits(db, workspaceId, filters, page, SEARCH_PAGE_SIZE);
+  const { refs, counts, capped } = await findHits(db, workspaceId, filters, page, SEARCH_PAGE_SIZE);
   const hits = await loadHits(db, workspaceId, slug, filters.q ?? "", refs);
   const total = counts.claim + counts.article + counts.source;
+  const more = capped.claim || capped.article || capped.source;
+  // Without text every match can be paged to, so past a capped count there is at least one more page.
+  const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   return {
     filters,
     hits,
     counts,
+    capped,
     total,
+    more,
     page,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    pageCount: more && !filters.q ? Math.max(pages, page) + 1 : pages,
     pageSize: SEARCH_PAGE_SIZE,
     options,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { act, unwrap } from "@/lib/claims/test-actions";
 import { db } from "@/lib/db";
 import { addMember, createTestArticle, createTestUser, selectionOf } from "@/test/factories";
+import { COUNT_CAP } from "./count-cap";
 import { searchWorkspace } from "./search-workspace";
 import type { ClaimHit, SourceHit } from "./types";
 
@@ -80,5 +81,23 @@ describe("workspace search", () => {
     expect(bad.problems).toEqual(["Status: “done” is not one of the choices."]);
     expect((await searchWorkspace(user.id, slug, { verdict: other.label.id })).problems).toEqual(["Verdict: that rating is not on this workspace's scale."]);
     await expect(searchWorkspace(user.id, other.slug, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("counts up to a cap on a big desk, says there are more, and still pages to the end of a list", async () => {
+    const { user, slug, convoy } = await workspaceWithClaims();
+    // Setup only: 1,001 older copies of a claim (1,004 claims in all) through one statement.
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "workspaceId", "articleId", exact, prefix, suffix, start, "end", "createdById", "createdAt", "updatedAt")
+      SELECT id || '-copy-' || n, "workspaceId", "articleId", exact, prefix, suffix, start, "end", "createdById", "createdAt" - n * interval '1 minute', now()
+      FROM "Claim", generate_series(1, 1001) n WHERE id = ${convoy.id}`;
+    const first = (await searchWorkspace(user.id, slug, { type: "claims" })).results!;
+    expect(first).toMatchObject({ counts: { claim: COUNT_CAP }, capped: { claim: true }, more: true, total: COUNT_CAP, pageCount: 51 });
+    const last = (await searchWorkspace(user.id, slug, { type: "claims", page: "51" })).results!;
+    expect(last).toMatchObject({ total: 1004, more: false, pageCount: 51 });
+    expect(last.hits.map((hit) => hit.id)).toEqual([998, 999, 1000, 1001].map((n) => `${convoy.id}-copy-${n}`));
+
+    const text = (await searchWorkspace(user.id, slug, { q: "convoy" })).results!;
+    expect(text).toMatchObject({ counts: { claim: COUNT_CAP, article: 1, source: 0 }, capped: { claim: true, article: false }, more: true, pageCount: 51 });
+    expect(text.hits).toHaveLength(20);
   });
 });

@@ -70,9 +70,13 @@ export interface SearchFilterOptions {
 export interface SearchResults {
   filters: ClaimListFilters;
   hits: SearchHit[];
-  /** Matches over all pages, per kind, within the type searched. */
+  /** Matches over all pages, per kind, within the type searched, counted up to a cap. */
   counts: SearchCounts;
+  /** The kinds with more matches than counted (shown as "more than"). */
+  capped: Record<keyof SearchCounts, boolean>;
   total: number;
+  /** Some kind has more matches than counted: `total` is a lower bound. */
+  more: boolean;
   page: number;
   pageCount: number;
   pageSize: number;
