@@ -1,37 +1,77 @@
 // No "server-only" and the client passed in: the search benchmark runs this very code.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { candidateQuery } from "./candidate-query";
+import { candidateBranches } from "./candidate-query";
 import { SIMILAR_LIMIT, SIMILAR_SCORE_MIN } from "./similarity-threshold";
 
 const CANDIDATES_SCORED = 100;
 
+export interface SimilarClaimId {
+  id: string;
+  score: number;
+}
+
 /**
  * Earlier claims that say nearly the same thing as `quote` or `wording`, best first.
  *
- * Candidates come from the full-text index: claims whose quote or wording has at least three of
- * the five most distinctive words of either text (stemmed, so "signed"/"signing" agree). A
- * trigram-index scan was tried first and measured far too slow on a large desk, where every
+ * First the word-for-word repeats (same text up to case, through the md5 expression indexes):
+ * they score 1, the most any claim can, so when there are enough of them to fill the panel
+ * nothing else is searched. A big archive repeats claims often, and the full-text candidate
+ * search costs most on exactly those claims, whose words are all common.
+ *
+ * Otherwise candidates come from the full-text index: claims whose quote or wording has at least
+ * four of the six most distinctive words of either text (stemmed, so "signed"/"signing" agree).
+ * A trigram-index scan was tried first and measured far too slow on a large desk, where every
  * claim shares common trigrams (" th", "per", "ent"…) with thousands of others. The candidates
  * sharing the most words are then scored by pg_trgm similarity of the texts (how nearly the same
  * words in the same order), nudged by full-text rank, and kept above SIMILAR_SCORE_MIN.
  */
-export async function similarClaimIds(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null) {
+export async function similarClaimIds(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null): Promise<SimilarClaimId[]> {
   const lexemes = await db.$queryRaw<{ quote: string[] | null; wording: string[] | null }[]>`
     SELECT
       (SELECT array_agg(lexeme) FROM unnest(to_tsvector('english', ${quote}))) AS quote,
       (SELECT array_agg(lexeme) FROM unnest(to_tsvector('english', ${wording ?? ""}))) AS wording`;
-  const candidates = candidateQuery([lexemes[0]?.quote ?? [], lexemes[0]?.wording ?? []]);
-  if (!candidates) return [];
+  const branches = candidateBranches([lexemes[0]?.quote ?? [], lexemes[0]?.wording ?? []]);
+  if (branches.length === 0) return [];
+  const copies = await repeatedClaimIds(db, workspaceId, claimId, quote, wording);
+  if (copies.length >= SIMILAR_LIMIT) return copies.slice(0, SIMILAR_LIMIT);
+  const scored = await scoredCandidates(db, workspaceId, claimId, quote, wording, branches);
+  // The repeats score 1 here too when among the candidates; keep each claim once, best first.
+  const byId = new Map([...copies, ...scored].map((hit) => [hit.id, hit]));
+  return [...byId.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, SIMILAR_LIMIT);
+}
+
+// Claims whose quote or wording is the quote or the wording, case aside: similarity 1, score 1.
+// One equality per index and text, so each part reads its first ids straight from its index.
+async function repeatedClaimIds(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null): Promise<SimilarClaimId[]> {
+  const texts = wording ? [quote, wording] : [quote];
+  const parts = texts.flatMap((text) =>
+    [Prisma.sql`c."exact"`, Prisma.sql`c."normalizedText"`].map(
+      (column) => Prisma.sql`(SELECT c."id" FROM "Claim" c
+        WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND ${column} IS NOT NULL
+          AND md5(lower(${column})) = md5(lower(${text})) AND c."id" <> ${claimId}
+        ORDER BY c."id" LIMIT ${SIMILAR_LIMIT})`,
+    ),
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM (${Prisma.join(parts, " UNION ")}) copies ORDER BY id LIMIT ${SIMILAR_LIMIT}`;
+  return rows.map((row) => ({ id: row.id, score: 1 }));
+}
+
+async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null, branches: string[]) {
   const words = `${quote} ${wording ?? ""}`;
+  // One condition per alternative: the planner ORs one GIN bitmap scan per alternative.
+  const matches = Prisma.join(
+    branches.map((branch) => Prisma.sql`c."searchVector" @@ CAST(${branch} AS tsquery)`),
+    " OR ",
+  );
   // Only the candidates sharing the most words (by full-text rank) are scored: similarity() over
   // every candidate measured several times slower on a desk of templated claims.
-  return db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
+  return db.$queryRaw<SimilarClaimId[]>(Prisma.sql`
     WITH candidates AS (
       SELECT c."id", c."exact", c."normalizedText",
         ts_rank(c."searchVector", replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery, 32) AS rank
       FROM "Claim" c
       WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."id" <> ${claimId}
-        AND c."searchVector" @@ CAST(${candidates} AS tsquery)
+        AND (${matches})
       ORDER BY rank DESC
       LIMIT ${CANDIDATES_SCORED}
     )

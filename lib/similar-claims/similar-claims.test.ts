@@ -69,4 +69,16 @@ describe("similar claims", () => {
     await expect(linkClaim(user.id, { workspaceSlug: slug, claimId: later.id, version: linked.version, relatedClaimId: other.earlier.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(linkClaim(user.id, { workspaceSlug: slug, claimId: later.id, version: linked.version, relatedClaimId: later.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
+
+  it("finds word-for-word repeats (case aside) first, in id order, leaving out deleted ones", async () => {
+    const { user, slug, earlier } = await twoArticles();
+    // Setup only: six copies of the claim, one in capitals and one deleted.
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "workspaceId", "articleId", exact, prefix, suffix, start, "end", "createdById", "updatedAt", "deletedAt")
+      SELECT id || '-copy-' || n, "workspaceId", "articleId", CASE WHEN n = 2 THEN upper(exact) ELSE exact END, prefix, suffix, start, "end",
+             "createdById", now(), CASE WHEN n = 1 THEN now() END
+      FROM "Claim", generate_series(1, 6) n WHERE id = ${earlier.id}`;
+    const view = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: earlier.id });
+    expect(view.similar.map((item) => [item.id, item.score])).toEqual([2, 3, 4, 5, 6].map((n) => [`${earlier.id}-copy-${n}`, 1]));
+  });
 });
