@@ -17,6 +17,7 @@ import { log } from "./lib/log";
 import { createRandom } from "./lib/random";
 import { printResult, printTable } from "./lib/report";
 import { percentile, round } from "./lib/stats";
+import { filterIds } from "./search/filter-ids";
 import { searchQueries } from "./search/search-queries";
 import { seedSearchDataset } from "./search/seed-search-dataset";
 
@@ -47,7 +48,7 @@ export async function main() {
     const similar = await measure(lookups, (claim) => similarClaimIds(db, dataset.workspaceId, claim.id, claim.exact, claim.wording));
     const found = similar.results.filter((ids) => ids.length > 0).length;
 
-    const queries = searchQueries();
+    const queries = searchQueries(await filterIds(db, dataset.workspaceId));
     const options = { verdicts: [], members: [], article: null };
     const search = await measure(queries, (query) => runSearch(db, dataset.workspaceId, dataset.slug, query.filters, options));
     const byLabel = new Map<string, number[]>();
