@@ -1,5 +1,7 @@
-// `npm run bench -- faults`: the load benchmark's 50 annotators while Postgres is stopped and
-// started again (same data folder and port) in the middle of the run, under the running server.
+// `npm run bench -- faults`: the load benchmark's 50 annotators, paced as in its headline
+// scenario (a think time of 600–1400 ms after each answer: bench/load/think-time.ts), while
+// Postgres is stopped and started again (same data folder and port) in the middle of the run,
+// under the running server.
 // Requests during the outage must fail fast with a retryable answer (action code UNAVAILABLE,
 // or 503 + Retry-After from route handlers), the server must recover on its own, and no
 // acknowledged write may be lost.
@@ -8,6 +10,7 @@ import { printResult, printTable } from "./lib/report";
 import { round } from "./lib/stats";
 import { describeCounts, failuresByKind, latency, requestsPerSecond, retryable, succeeded } from "./load/figures";
 import { runLoad } from "./load/run-load";
+import { ANNOTATOR_THINK_TIME } from "./load/think-time";
 
 // LOAD_ANNOTATORS / LOAD_DURATION_S shorten a run for a quick check; the figures are for 50 and 60.
 const ANNOTATORS = Number(process.env.LOAD_ANNOTATORS) || 50;
@@ -21,16 +24,25 @@ const HANG_LIMIT_S = 30;
 
 export async function main() {
   let outage: { downAt: number; upAt: number } | undefined;
-  const { output, writes, peakRssMb } = await runLoad({
+  const {
+    phases: [{ output, writes }],
+    peakRssMb,
+  } = await runLoad({
     annotators: ANNOTATORS,
-    durationS: DURATION_S,
     timeoutS: HANG_LIMIT_S,
-    duringLoad: async (app, startedAt) => {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + OUTAGE_AFTER_MS - Date.now())));
-      log("stopping Postgres under load");
-      outage = await app.restartDatabase(DOWN_MS);
-      log(`Postgres is back after ${outage.upAt - outage.downAt} ms`);
-    },
+    phases: [
+      {
+        name: "paced",
+        durationS: DURATION_S,
+        thinkTime: ANNOTATOR_THINK_TIME,
+        duringLoad: async (app, startedAt) => {
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + OUTAGE_AFTER_MS - Date.now())));
+          log("stopping Postgres under load");
+          outage = await app.restartDatabase(DOWN_MS);
+          log(`Postgres is back after ${outage.upAt - outage.downAt} ms`);
+        },
+      },
+    ],
   });
   if (!outage) throw new Error("the outage did not happen (the load ended first?)");
   const { downAt, upAt } = outage;

@@ -67,7 +67,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<BenchApp>
     ensureBuild();
     const port = await findFreePort();
     const url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // BENCH_SERVER_NODE_OPTIONS passes flags to the server's node, e.g. "--cpu-prof
+    // --cpu-prof-dir=/tmp/prof" to see where a request's time goes (written when the server stops).
+    const nodeFlags = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
+    server = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
       env: {

@@ -8,6 +8,11 @@ export interface WorkerConfig {
   durationS: number;
   /** A request unanswered this long counts as hung (autocannon's timeout). */
   timeoutS: number;
+  /**
+   * Each annotator waits a think time drawn uniformly from [minMs, maxMs] after every answer (the
+   * paced scenario). Absent: a closed loop with no think time through autocannon (saturation).
+   */
+  thinkTime?: { minMs: number; maxMs: number };
   actionIds: { create: string; update: string; addSource: string };
   annotators: { cookie: string; articleId: string }[];
   sentences: { start: number; end: number }[];

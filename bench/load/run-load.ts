@@ -14,17 +14,31 @@ import { verifyAckedWrites, type WriteCheck } from "./verify-acked-writes";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export interface LoadOptions {
-  annotators: number;
+export interface LoadPhase {
+  name: string;
   durationS: number;
-  timeoutS: number;
-  /** Runs while the load runs (the faults benchmark restarts Postgres here). */
+  /** Think time after each answer (the paced scenario); absent for the closed loop (saturation). */
+  thinkTime?: { minMs: number; maxMs: number };
+  /** Runs while this phase's load runs (the faults benchmark restarts Postgres here). */
   duringLoad?: (app: BenchApp, startedAt: number) => Promise<void>;
 }
 
-export interface LoadRun {
+export interface LoadOptions {
+  annotators: number;
+  timeoutS: number;
+  /** Run one after another against the same server, workspace and signed-in annotators. */
+  phases: LoadPhase[];
+}
+
+export interface PhaseRun {
+  name: string;
   output: WorkerOutput;
+  /** This phase's acknowledged writes, each looked up in the database after the last phase. */
   writes: WriteCheck;
+}
+
+export interface LoadRun {
+  phases: PhaseRun[];
   peakRssMb: number | undefined;
 }
 
@@ -45,38 +59,34 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     for (const annotator of workspace.annotators) cookies.push(await signInOverHttp(app.url, annotator.email, workspace.password));
 
     const ids = findActionIds(path.join(root, process.env.FACTDESK_DIST_DIR || ".next"), "lib/claims/actions.ts", ["createClaimAction", "updateClaimAction", "addSourceAction"]);
-    const config: WorkerConfig = {
+    const base: Omit<WorkerConfig, "durationS" | "thinkTime"> = {
       baseUrl: app.url,
       workspaceSlug: workspace.slug,
-      durationS: options.durationS,
       timeoutS: options.timeoutS,
       actionIds: { create: ids.createClaimAction, update: ids.updateClaimAction, addSource: ids.addSourceAction },
       annotators: workspace.annotators.map((annotator, index) => ({ cookie: cookies[index], articleId: annotator.articleId })),
       sentences: workspace.article.sentences,
       plainText: workspace.article.plainText,
     };
-    await checkActionCall(config);
+    await checkActionCall(base);
 
-    const configFile = path.join(work, "config.json");
-    const outputFile = path.join(work, "output.json");
-    await writeFile(configFile, JSON.stringify(config));
-    log(`load: ${options.annotators} annotators for ${options.durationS} s from a second process`);
-    const worker = fork(path.join(import.meta.dirname, "worker.ts"), [configFile, outputFile], { execArgv: ["--import", "tsx"], stdio: "inherit" });
-    const exited = new Promise<number | null>((resolve) => worker.once("exit", resolve));
-    const during: Promise<void>[] = [];
-    worker.on("message", (message: { type?: string; at?: number }) => {
-      if (message.type === "started" && options.duringLoad) during.push(options.duringLoad(app, message.at!));
-    });
-    const code = await exited;
-    await Promise.all(during);
-    if (code !== 0) throw new Error(`the load worker failed (exit ${code})`);
-    const output = JSON.parse(await readFile(outputFile, "utf8")) as WorkerOutput;
+    const outputs: { name: string; output: WorkerOutput }[] = [];
+    for (const [index, phase] of options.phases.entries()) {
+      const pacing = phase.thinkTime ? `a think time of ${phase.thinkTime.minMs}–${phase.thinkTime.maxMs} ms after each answer` : "back to back (closed loop)";
+      log(`load, ${phase.name}: ${options.annotators} annotators for ${phase.durationS} s, ${pacing}, from a second process`);
+      const config: WorkerConfig = { ...base, durationS: phase.durationS, thinkTime: phase.thinkTime };
+      outputs.push({ name: phase.name, output: await runWorker(app, config, path.join(work, String(index)), phase.duringLoad) });
+    }
     const rss = peakRssMb(app.serverPid);
 
-    log(`checking ${output.acked.length} acknowledged writes in the database`);
-    const writes = await verifyAckedWrites(db, output.acked);
-    for (const example of writes.examples) log(`LOST: ${example}`);
-    return { output, writes, peakRssMb: rss };
+    const phases: PhaseRun[] = [];
+    for (const { name, output } of outputs) {
+      log(`checking ${output.acked.length} acknowledged writes of the ${name} load in the database`);
+      const writes = await verifyAckedWrites(db, output.acked);
+      for (const example of writes.examples) log(`LOST: ${example}`);
+      phases.push({ name, output, writes });
+    }
+    return { phases, peakRssMb: rss };
   } finally {
     await db.$disconnect();
     await app.stop();
@@ -84,8 +94,25 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
   }
 }
 
+/** Runs the load worker (a second process) with this config until it ends; returns what it measured. */
+async function runWorker(app: BenchApp, config: WorkerConfig, prefix: string, duringLoad: LoadPhase["duringLoad"]): Promise<WorkerOutput> {
+  const configFile = `${prefix}-config.json`;
+  const outputFile = `${prefix}-output.json`;
+  await writeFile(configFile, JSON.stringify(config));
+  const worker = fork(path.join(import.meta.dirname, "worker.ts"), [configFile, outputFile], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const exited = new Promise<number | null>((resolve) => worker.once("exit", resolve));
+  const during: Promise<void>[] = [];
+  worker.on("message", (message: { type?: string; at?: number }) => {
+    if (message.type === "started" && duringLoad) during.push(duringLoad(app, message.at!));
+  });
+  const code = await exited;
+  await Promise.all(during);
+  if (code !== 0) throw new Error(`the load worker failed (exit ${code})`);
+  return JSON.parse(await readFile(outputFile, "utf8")) as WorkerOutput;
+}
+
 /** One claim created through the action before the load, so a changed wire format fails loudly here. */
-async function checkActionCall(config: WorkerConfig) {
+async function checkActionCall(config: Omit<WorkerConfig, "durationS" | "thinkTime">) {
   const [annotator] = config.annotators;
   const sentence = config.sentences[0];
   const anchor = { exact: config.plainText.slice(sentence.start, sentence.end), prefix: "", suffix: config.plainText.slice(sentence.end, sentence.end + 32), ...sentence };

@@ -1,82 +1,23 @@
 // The load generator, run in its own process (forked by run-load.ts) so that its CPU use is not
-// the server's: one autocannon instance per signed-in annotator, each with one connection that
-// loops create claim → edit → add source → edit → poll the bell, for the configured time.
+// the server's. Every signed-in annotator has one connection and loops create claim → edit →
+// add source → edit → poll the bell (annotator-script.ts) for the configured time, either
+// - paced: after each answer the annotator thinks for a random while (config.thinkTime), as a
+//   person working in the claim panel does; the requests go out over node:http keep-alive; or
+// - saturation: back to back with no think time, one autocannon instance per annotator, for the
+//   server's maximum throughput.
+import { Agent, request } from "node:http";
 import { readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
-import type { AckedWrite, RequestKind, RequestRecord, WorkerConfig, WorkerOutput } from "./load-protocol";
-import { actionBody, actionHeaders, parseActionResult } from "./server-action";
-
-type ActionAnswer = { ok: true; data: { id: string; version: number } } | { ok: false; code?: string; error: string } | undefined;
+import { annotatorScript, type PlannedRequest, type ScriptSink } from "./annotator-script";
+import type { WorkerConfig, WorkerOutput } from "./load-protocol";
 
 const [configFile, outputFile] = process.argv.slice(2);
 const config = JSON.parse(readFileSync(configFile, "utf8")) as WorkerConfig;
-const records: RequestRecord[] = [];
-const acked: AckedWrite[] = [];
-let unparsed = 0;
-const seenErrors = new Set<string>();
+const sink: ScriptSink = { records: [], acked: [], unparsed: 0, seenErrors: new Set() };
 
-function annotatorLoad(annotator: WorkerConfig["annotators"][number], index: number) {
-  const page = `/w/${config.workspaceSlug}/articles/${annotator.articleId}`;
-  const state = { claim: null as { id: string; version: number } | null, count: 0, sentAt: 0, kind: "poll" as RequestKind, marker: undefined as string | undefined, last: null as RequestRecord | null };
-
-  const action = (kind: RequestKind, id: string, argument: unknown, marker?: string) => {
-    Object.assign(state, { kind, marker, sentAt: Date.now() });
-    return { method: "POST" as const, path: page, headers: actionHeaders(config.baseUrl, id, annotator.cookie), body: actionBody(argument) };
-  };
-  const poll = () => {
-    Object.assign(state, { kind: "poll", marker: undefined, sentAt: Date.now() });
-    return { method: "GET" as const, path: "/api/notifications/unread", headers: { cookie: annotator.cookie }, body: undefined };
-  };
-  const create = () => {
-    const sentence = config.sentences[(index + state.count) % config.sentences.length];
-    const anchor = {
-      exact: config.plainText.slice(sentence.start, sentence.end),
-      prefix: config.plainText.slice(Math.max(0, sentence.start - 32), sentence.start),
-      suffix: config.plainText.slice(sentence.end, sentence.end + 32),
-      ...sentence,
-    };
-    return action("create", config.actionIds.create, { workspaceSlug: config.workspaceSlug, articleId: annotator.articleId, anchor });
-  };
-  const update = () => {
-    if (!state.claim) return poll();
-    const marker = `Checked by annotator ${index}, edit ${++state.count}`;
-    const patch = { normalizedText: marker, tags: [`batch-${state.count % 5}`], status: "in_progress" };
-    return action("update", config.actionIds.update, { workspaceSlug: config.workspaceSlug, claimId: state.claim.id, version: state.claim.version, patch }, marker);
-  };
-  const addSource = () => {
-    if (!state.claim) return poll();
-    const marker = `https://example.org/load/${index}/${++state.count}`;
-    const source = { url: marker, title: `Report ${state.count}`, stance: "supports" };
-    return action("source", config.actionIds.addSource, { workspaceSlug: config.workspaceSlug, claimId: state.claim.id, version: state.claim.version, source }, marker);
-  };
-
-  const onResponse = (status: number, body: string) => {
-    const record: RequestRecord = { kind: state.kind, sentAt: state.sentAt, ms: Date.now() - state.sentAt, status };
-    if (state.kind !== "poll" && status >= 200 && status < 300) {
-      const answer = parseActionResult(body) as ActionAnswer;
-      if (!answer || typeof answer.ok !== "boolean") {
-        unparsed++;
-        record.code = "UNREADABLE";
-      }
-      else if (answer.ok) {
-        state.claim = { id: answer.data.id, version: answer.data.version };
-        acked.push({ kind: state.kind as AckedWrite["kind"], claimId: answer.data.id, version: answer.data.version, marker: state.marker });
-      } else {
-        record.code = answer.code ?? "ERROR";
-        // Each distinct message once, so a failing run says why.
-        if (!seenErrors.has(answer.error)) {
-          seenErrors.add(answer.error);
-          process.stderr.write(`› ${state.kind} answered ${record.code}: ${answer.error}\n`);
-        }
-        // A stale version (an earlier answer lost) or a vanished claim: start a new claim.
-        if (answer.code === "CONFLICT" || answer.code === "NOT_FOUND") state.claim = null;
-      }
-    }
-    if (status >= 500 && process.env.LOAD_DEBUG) process.stderr.write(`${state.kind} ${status}: ${body.slice(0, 300)}\n`);
-    records.push(record);
-    state.last = record;
-  };
-
+function saturationLoad(annotator: WorkerConfig["annotators"][number], index: number) {
+  const script = annotatorScript(config, annotator, index, sink);
+  let last: ReturnType<typeof script.answered> | null = null;
   let instance!: autocannon.Instance;
   const finished = new Promise<void>((resolve, reject) => {
     instance = autocannon(
@@ -86,25 +27,66 @@ function annotatorLoad(annotator: WorkerConfig["annotators"][number], index: num
         duration: config.durationS,
         timeout: config.timeoutS,
         // Spread over the defaults autocannon hands in (host, port), which Next checks against Origin.
-        requests: [create, update, addSource, update, poll].map((setup) => ({ setupRequest: (defaults: object) => ({ ...defaults, ...setup() }), onResponse })),
+        requests: script.steps.map((step) => ({
+          setupRequest: (defaults: object) => ({ ...defaults, ...step() }),
+          onResponse: (status: number, body: string) => void (last = script.answered(status, body)),
+        })),
       },
       (error) => (error ? reject(error) : resolve()),
     );
   });
   // autocannon's own timing of the response, taken from the socket, replaces the rough one.
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    if (state.last) Object.assign(state.last, { ms: responseTime, sentAt: Date.now() - responseTime });
-    state.last = null;
+    if (last) Object.assign(last, { ms: responseTime, sentAt: Date.now() - responseTime });
+    last = null;
   });
-  instance.on("reqError", () => records.push({ kind: state.kind, sentAt: state.sentAt, ms: Date.now() - state.sentAt, status: 0 }));
+  instance.on("reqError", () => script.unanswered());
   return finished;
 }
+
+async function pacedLoad(annotator: WorkerConfig["annotators"][number], index: number, endAt: number, thinkTime: { minMs: number; maxMs: number }) {
+  const script = annotatorScript(config, annotator, index, sink);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const think = () => thinkTime.minMs + Math.random() * (thinkTime.maxMs - thinkTime.minMs);
+  // Annotators start at random moments within one think time, not all in the same millisecond.
+  await sleep(Math.random() * thinkTime.maxMs);
+  for (let step = 0; Date.now() < endAt; step++) {
+    const planned = script.steps[step % script.steps.length]();
+    const started = performance.now();
+    const answer = await send(agent, planned);
+    const ms = performance.now() - started;
+    if (answer) Object.assign(script.answered(answer.status, answer.body), { ms });
+    else script.unanswered();
+    await sleep(Math.min(think(), Math.max(0, endAt - Date.now())));
+  }
+  agent.destroy();
+}
+
+/** One request; undefined when no answer came within the timeout or the socket failed. */
+function send(agent: Agent, planned: PlannedRequest): Promise<{ status: number; body: string } | undefined> {
+  return new Promise((resolve) => {
+    const url = new URL(planned.path, config.baseUrl);
+    const req = request(url, { method: planned.method, headers: planned.headers, agent, timeout: config.timeoutS * 1000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("error", () => resolve(undefined));
+    });
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", () => resolve(undefined));
+    req.end(planned.body);
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run() {
   const startedAt = Date.now();
   process.send?.({ type: "started", at: startedAt });
-  await Promise.all(config.annotators.map((annotator, index) => annotatorLoad(annotator, index)));
-  const output: WorkerOutput = { startedAt, endedAt: Date.now(), requests: records, acked, unparsed };
+  const { thinkTime } = config;
+  const endAt = startedAt + config.durationS * 1000;
+  await Promise.all(config.annotators.map((annotator, index) => (thinkTime ? pacedLoad(annotator, index, endAt, thinkTime) : saturationLoad(annotator, index))));
+  const output: WorkerOutput = { startedAt, endedAt: Date.now(), requests: sink.records, acked: sink.acked, unparsed: sink.unparsed };
   writeFileSync(outputFile, JSON.stringify(output));
 }
 
