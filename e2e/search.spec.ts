@@ -83,6 +83,29 @@ test("search finds a claim by a word of its rationale and highlights it; filters
   await page.screenshot({ path: "test-results/search-dark.png", fullPage: true });
 });
 
+test("a big list counts up to 1,000, says there are more, and still pages on", async ({ page }) => {
+  test.slow();
+  const user = await signUp(page);
+  await addSampleArticle(page, user.workspaceUrl);
+  const truceId = await markClaim(page, TRUCE);
+  await expectSaved(page);
+  await copyClaim(truceId, 1001);
+
+  await page.goto(`${user.workspaceUrl}/search?type=claims`);
+  await expect(page.getByRole("status").filter({ hasText: "more than" })).toHaveText("1–20 of more than 1,000 newest first");
+  await expect(page.getByRole("navigation", { name: "Result types" }).getByRole("link", { name: /Claims/ })).toHaveText("Claims1,000+");
+  const pages = page.getByRole("navigation", { name: "Pages of results" });
+  await expect(pages.getByText(/^Page 1/)).toHaveText("Page 1");
+  await page.goto(`${user.workspaceUrl}/search?type=claims&page=51`);
+  await expect(page.getByRole("status").filter({ hasText: "of 1,002" })).toHaveText("1,001–1,002 of 1,002 newest first");
+  await expect(pages.getByText(/^Page 51/)).toHaveText("Page 51 of 51");
+
+  await page.goto(`${user.workspaceUrl}/search?q=truce`);
+  await expect(page.getByTestId("search-capped")).toContainText("More than 1,000 results");
+  await expect(page.getByTestId("search-result")).toHaveCount(20);
+  await page.screenshot({ path: "test-results/search-capped.png", fullPage: true });
+});
+
 test("a bad filter gets a clear message and no results", async ({ page }) => {
   const user = await signUp(page);
   await page.goto(`${user.workspaceUrl}/search?q=ceasefire&status=finished&from=2026-11-20&to=2026-11-01&verdict=nope`);
