@@ -131,9 +131,12 @@ export function ClaimSuggestions({ editor, workspaceSlug, articleId, articleVers
           onInteractOutside={(event) => {
             if ((event.target as HTMLElement | null)?.closest?.("[data-suggestion-id]")) event.preventDefault();
           }}
-          className="z-50 w-[26rem] max-w-[calc(100vw-1rem)] rounded-lg border border-line bg-surface text-sm text-ink shadow-lg"
+          collisionPadding={8}
+          // Never taller than the room on its side of the button, so the header and its
+          // "Suggest claims" button stay on screen; only the list scrolls.
+          className="z-50 flex max-h-[min(70vh,var(--radix-popover-content-available-height))] w-[26rem] max-w-[calc(100vw-1rem)] flex-col rounded-lg border border-line bg-surface text-sm text-ink shadow-lg"
         >
-          <div className="flex items-start justify-between gap-3 border-b border-line px-3 py-2">
+          <div className="flex shrink-0 items-start justify-between gap-3 border-b border-line px-3 py-2">
             <div>
               <h2 className="font-semibold">Suggested claims</h2>
               <p className="text-xs text-muted">Sentences with checkable facts, marked in the text with a dotted underline.</p>
@@ -144,7 +147,7 @@ export function ClaimSuggestions({ editor, workspaceSlug, articleId, articleVers
               </Button>
             ) : null}
           </div>
-          <div className="max-h-[60vh] space-y-2 overflow-y-auto p-2">
+          <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-2">
             {error ? <Alert>{error}</Alert> : null}
             {count === 0 ? (
               <p className="px-1 py-2 text-muted">{canDecide ? "No suggestions left. Press Suggest claims to look again." : "No suggestions for this article."}</p>
