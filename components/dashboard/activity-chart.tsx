@@ -52,7 +52,9 @@ export function ActivityChart({ days, link }: { days: ActivityDay[]; link: Claim
               <td className={TD_NUM}>
                 <NumberLink value={day.claims} href={link({ from: day.day, to: day.day })} label={`claims marked on ${day.day}`} />
               </td>
-              <td className={TD_NUM}>{formatCount(day.reviews)}</td>
+              <td className={TD_NUM}>
+                <NumberLink value={day.reviews} href={link({ reviewedFrom: day.day, reviewedTo: day.day })} label={`reviews recorded on ${day.day}`} />
+              </td>
             </tr>
           ))}
         </tbody>

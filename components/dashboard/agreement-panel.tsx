@@ -1,6 +1,8 @@
 import type { Agreement } from "@/lib/dashboard/types";
 import { DashboardCard } from "./dashboard-card";
-import { formatCount, formatPercent } from "./format";
+import type { ClaimLink } from "./dashboard-links";
+import { formatPercent } from "./format";
+import { NumberLink } from "./number-link";
 
 /** Landis & Koch's words for a kappa, the usual way to read one. */
 export function kappaStrength(kappa: number): string {
@@ -13,8 +15,10 @@ export function kappaStrength(kappa: number): string {
 }
 
 /** How often reviewers' independent verdicts match the authors'. */
-export function AgreementPanel({ agreement }: { agreement: Agreement }) {
+export function AgreementPanel({ agreement, link }: { agreement: Agreement; link: ClaimLink }) {
   const { pairs, percentAgreement, kappa } = agreement;
+  // percentAgreement is agreeing / pairs, so this gives back the whole number of agreeing pairs.
+  const agreeing = Math.round((percentAgreement ?? 0) * pairs);
   return (
     <DashboardCard id="agreement" title="Reviewer agreement" description="Author's verdict against reviewers' independent verdicts">
       {pairs === 0 ? (
@@ -32,9 +36,16 @@ export function AgreementPanel({ agreement }: { agreement: Agreement }) {
             </div>
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-muted">Pairs</dt>
-              <dd className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">{formatCount(pairs)}</dd>
+              <dd className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
+                <NumberLink value={pairs} href={link({ agreement: "any" })} label="claims with a reviewer's independent verdict (pairs)" />
+              </dd>
             </div>
           </dl>
+          <p className="mt-3 text-sm text-ink">
+            <NumberLink value={agreeing} href={link({ agreement: "agree" })} label="pairs where the reviewer agreed" className="font-medium" /> agree
+            {" / "}
+            <NumberLink value={pairs - agreeing} href={link({ agreement: "disagree" })} label="pairs where the reviewer's verdict differs" className="font-medium" /> differ
+          </p>
           <p className="mt-4 text-sm text-muted">
             Kappa discounts the agreement two people would reach by chance: 1 is perfect, 0 no better than chance
             {kappa === null ? "; it is undefined when every verdict is the same." : ` (here: ${kappaStrength(kappa)}).`}

@@ -81,7 +81,7 @@ export function DashboardView({ slug, workspaceName, params, errors, initial, in
         <ActivityChart days={data.activity} link={link} />
         <VerdictChart verdicts={data.verdicts} link={link} />
         <WaitingPanel key={data.waiting.thresholdHours} slug={slug} waiting={data.waiting} link={link} onThreshold={(thresholdHours) => go({ thresholdHours })} />
-        <AgreementPanel agreement={data.agreement} />
+        <AgreementPanel agreement={data.agreement} link={link} />
         <ArticleProgressTable slug={slug} articles={data.articles} link={link} pageHref={(articlePage) => `${pathname}?${dashboardSearch({ ...params, articlePage })}`} />
         <MemberTable members={data.members} range={data.range} link={link} />
       </div>

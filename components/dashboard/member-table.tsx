@@ -1,7 +1,7 @@
 import type { MemberStats } from "@/lib/dashboard/types";
 import { DashboardCard } from "./dashboard-card";
 import type { ClaimLink } from "./dashboard-links";
-import { formatCount, formatHours } from "./format";
+import { formatHours } from "./format";
 import { NumberLink } from "./number-link";
 import { TABLE, TBODY, TD, TD_NUM, TH, TH_NUM, THEAD } from "./table-styles";
 
@@ -52,7 +52,9 @@ export function MemberTable({ members, range, link }: Props) {
                     <NumberLink value={member.reviewsDone} href={link({ reviewer: member.userId })} label={`reviews by ${member.name}`} />
                   </td>
                   <td className={TD_NUM}>{formatHours(member.medianReviewHours)}</td>
-                  <td className={TD_NUM}>{formatCount(member.openItems)}</td>
+                  <td className={TD_NUM}>
+                    <NumberLink value={member.openItems} href={link({ openFor: member.userId })} label={`open items of ${member.name}`} />
+                  </td>
                 </tr>
               ))}
             </tbody>

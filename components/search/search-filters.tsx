@@ -7,13 +7,29 @@ const LABEL = "block text-xs font-semibold uppercase tracking-wide text-muted";
 const CONTROL =
   "mt-1 h-8 w-full rounded-md border border-line bg-surface px-2 text-sm text-ink focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30";
 
+/** The dashboard-only filters (no control of their own), each shown as a removable chip. */
+export const PINNED_FILTERS = {
+  article: ["article"],
+  waitingOver: ["waitingOver"],
+  openFor: ["openFor"],
+  reviewed: ["reviewedFrom", "reviewedTo"],
+  agreement: ["agreement"],
+} as const;
+export type PinnedFilter = keyof typeof PINNED_FILTERS;
+
+const AGREEMENT_LABELS: Record<string, string> = {
+  agree: "Reviewer agreed with the verdict",
+  disagree: "Reviewer's verdict differs",
+  any: "Reviewer gave an independent verdict",
+};
+
 interface Props {
   options: SearchFilterOptions;
   /** The URL's values as given (shown again even when invalid). */
   params: Record<string, string>;
   clearHref: string;
   /** Where the remove buttons of the dashboard-only filters lead (the same search without them). */
-  removeHref: { article: string; waitingOver: string };
+  removeHref: Record<PinnedFilter, string>;
 }
 
 /** The filter column of the search form: each control is a GET parameter of the claim-list contract. */
@@ -70,9 +86,28 @@ export function SearchFilters({ options, params, clearHref, removeHref }: Props)
         <Check name="orphaned" label="Lost their place (orphaned)" checked={value("orphaned") === "1"} />
       </div>
       {params.article ? (
-        <Pinned name="article" value={params.article} label={`Article: ${options.article?.title ?? "unknown"}`} removeHref={removeHref.article} />
+        <Pinned fields={{ article: params.article }} label={`Article: ${options.article?.title ?? "unknown"}`} removeHref={removeHref.article} />
       ) : null}
-      {params.waitingOver ? <Pinned name="waitingOver" value={params.waitingOver} label={`Waiting for review over ${params.waitingOver} h`} removeHref={removeHref.waitingOver} /> : null}
+      {params.waitingOver ? (
+        <Pinned fields={{ waitingOver: params.waitingOver }} label={`Waiting for review over ${params.waitingOver} h`} removeHref={removeHref.waitingOver} />
+      ) : null}
+      {params.openFor ? (
+        <Pinned
+          fields={{ openFor: params.openFor }}
+          label={`Open items of ${options.members.find((member) => member.id === params.openFor)?.name ?? "unknown member"}`}
+          removeHref={removeHref.openFor}
+        />
+      ) : null}
+      {params.reviewedFrom || params.reviewedTo ? (
+        <Pinned
+          fields={{ reviewedFrom: params.reviewedFrom, reviewedTo: params.reviewedTo }}
+          label={`Reviewed ${params.reviewedFrom ?? "…"} – ${params.reviewedTo ?? "…"}`}
+          removeHref={removeHref.reviewed}
+        />
+      ) : null}
+      {params.agreement ? (
+        <Pinned fields={{ agreement: params.agreement }} label={AGREEMENT_LABELS[params.agreement] ?? `Reviewer agreement: ${params.agreement}`} removeHref={removeHref.agreement} />
+      ) : null}
       <Link href={clearHref} className="inline-block text-sm text-accent underline-offset-2 hover:underline">
         Clear filters
       </Link>
@@ -104,11 +139,13 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
 }
 
 // Filters the dashboard links with that have no control of their own: kept, and removable.
-function Pinned({ name, value, label, removeHref }: { name: string; value: string; label: string; removeHref: string }) {
+function Pinned({ fields, label, removeHref }: { fields: Record<string, string | undefined>; label: string; removeHref: string }) {
   return (
-    <div className="flex items-center justify-between gap-2 rounded-md bg-subtle px-2 py-1 text-xs text-ink">
-      <span className="truncate">{label}</span>
-      <input type="hidden" name={name} value={value} />
+    <div className="flex items-center justify-between gap-2 rounded-md bg-subtle px-2 py-1 text-xs text-ink" data-testid="search-pinned-filter">
+      <span className="truncate" title={label}>
+        {label}
+      </span>
+      {Object.entries(fields).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <Link href={removeHref} aria-label={`Remove filter: ${label}`} className="rounded p-0.5 text-muted hover:text-ink">
         <X aria-hidden className="size-3.5" />
       </Link>

@@ -6,7 +6,7 @@ import type { SearchPageView as View } from "@/lib/search/search-workspace";
 import { COUNT_CAP } from "@/lib/search/count-cap";
 import type { SearchResults } from "@/lib/search/types";
 import { AutoSubmitForm } from "./auto-submit-form";
-import { SearchFilters } from "./search-filters";
+import { PINNED_FILTERS, SearchFilters, type PinnedFilter } from "./search-filters";
 import { searchHref } from "./search-href";
 import { SearchPagination } from "./search-pagination";
 import { SearchResult } from "./search-result";
@@ -25,10 +25,11 @@ const shownCount = (count: number, more: boolean) => `${count.toLocaleString("en
 export function SearchPageView({ view }: { view: View }) {
   const { workspace, options, params, problems, results } = view;
   const base = `/w/${workspace.slug}/search`;
-  const without = (key: string) => {
-    const rest = new URLSearchParams(Object.entries(params).filter(([name]) => name !== key && name !== "page"));
+  const without = (keys: readonly string[]) => {
+    const rest = new URLSearchParams(Object.entries(params).filter(([name]) => !keys.includes(name) && name !== "page"));
     return rest.size ? `${base}?${rest}` : base;
   };
+  const removeHref = Object.fromEntries(Object.entries(PINNED_FILTERS).map(([filter, keys]) => [filter, without(keys)])) as Record<PinnedFilter, string>;
   return (
     <main className="mx-auto max-w-6xl space-y-4 py-2">
       <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
@@ -52,7 +53,7 @@ export function SearchPageView({ view }: { view: View }) {
         </div>
         <div className="mt-4 grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
           <aside>
-            <SearchFilters options={options} params={params} clearHref={params.q ? `${base}?q=${encodeURIComponent(params.q)}` : base} removeHref={{ article: without("article"), waitingOver: without("waitingOver") }} />
+            <SearchFilters options={options} params={params} clearHref={params.q ? `${base}?q=${encodeURIComponent(params.q)}` : base} removeHref={removeHref} />
           </aside>
           <section aria-label="Results" className="min-w-0 space-y-3">
             {problems.length ? <FilterProblems problems={problems} clearHref={base} /> : null}

@@ -18,6 +18,8 @@ export const claimListFiltersSchema = z.object({
   member: id.optional(),
   /** Claims reviewed by this member. */
   reviewer: id.optional(),
+  /** This member's open items: working or proposed claims assigned to them, or unassigned and created by them. */
+  openFor: id.optional(),
   article: id.optional(),
   disputed: z.literal("1").optional(),
   orphaned: z.literal("1").optional(),
@@ -26,6 +28,11 @@ export const claimListFiltersSchema = z.object({
   /** Claim creation date range, inclusive UTC days. */
   from: day.optional(),
   to: day.optional(),
+  /** Claims with at least one review recorded within these inclusive UTC days. */
+  reviewedFrom: day.optional(),
+  reviewedTo: day.optional(),
+  /** Claims where a reviewer's independent verdict agrees with / differs from the claim's verdict, or either. */
+  agreement: z.enum(["agree", "disagree", "any"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 

@@ -27,4 +27,24 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams({ from: "2026-11-20", to: "2026-11-01" })).toEqual({ ok: false, problems: ["From date: 2026-11-20 is after the to date 2026-11-01."] });
     expect(parseSearchParams({ from: "2026-13-45" })).toMatchObject({ ok: false });
   });
+
+  it("reads the open-items, reviewed-days and agreement filters, and names bad values", () => {
+    expect(parseSearchParams({ openFor: "u1", reviewedFrom: "2026-11-20", reviewedTo: "2026-11-20", agreement: "disagree" })).toEqual({
+      ok: true,
+      filters: { openFor: "u1", reviewedFrom: "2026-11-20", reviewedTo: "2026-11-20", agreement: "disagree" },
+    });
+    const parsed = parseSearchParams({ agreement: "maybe", reviewedFrom: "last week", openFor: "x".repeat(65) });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual(
+      expect.arrayContaining([
+        "Reviewer agreement: “maybe” is not one of the choices.",
+        "Reviewed from: Use a date like 2026-11-25.",
+        "Open items of: keep it under 64 characters.",
+      ]),
+    );
+    expect(parsed.problems).toHaveLength(3);
+    expect(parseSearchParams({ reviewedFrom: "2026-11-21", reviewedTo: "2026-11-20" })).toEqual({ ok: false, problems: ["Reviewed from: 2026-11-21 is after 2026-11-20."] });
+    expect(parseSearchParams({ reviewedTo: "2026-02-31" })).toEqual({ ok: false, problems: ["Reviewed to: 2026-02-31 is not a date."] });
+  });
 });

@@ -7,12 +7,16 @@ const NAMES: Record<string, string> = {
   verdict: "Verdict",
   member: "Created by",
   reviewer: "Reviewed by",
+  openFor: "Open items of",
   article: "Article",
   disputed: "Disputed",
   orphaned: "Orphaned",
   waitingOver: "Waiting longer than",
   from: "From date",
   to: "To date",
+  reviewedFrom: "Reviewed from",
+  reviewedTo: "Reviewed to",
+  agreement: "Reviewer agreement",
   page: "Page",
 };
 
@@ -41,13 +45,20 @@ export function parseSearchParams(params: Record<string, string | string[] | und
       }),
     };
   }
-  const { from, to } = parsed.data;
+  const { from, to, reviewedFrom, reviewedTo } = parsed.data;
   const problems: string[] = [];
-  for (const [key, day] of [["from", from], ["to", to]] as const) {
-    if (day && Number.isNaN(Date.parse(`${day}T00:00:00Z`))) problems.push(`${NAMES[key]}: ${day} is not a date.`);
+  for (const [key, day] of [["from", from], ["to", to], ["reviewedFrom", reviewedFrom], ["reviewedTo", reviewedTo]] as const) {
+    if (day && !isCalendarDay(day)) problems.push(`${NAMES[key]}: ${day} is not a date.`);
   }
   if (from && to && from > to) problems.push(`From date: ${from} is after the to date ${to}.`);
+  if (reviewedFrom && reviewedTo && reviewedFrom > reviewedTo) problems.push(`Reviewed from: ${reviewedFrom} is after ${reviewedTo}.`);
   return problems.length ? { ok: false, problems } : { ok: true, filters: parsed.data };
+}
+
+// Date.parse rolls 2026-02-31 over into March; a real day reads back the same.
+function isCalendarDay(day: string) {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
 }
 
 // zod's default messages name types ("expected one of …"); say what the value was instead.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { act, unwrap } from "@/lib/claims/test-actions";
 import { db } from "@/lib/db";
-import { addMember, createTestArticle, createTestUser, selectionOf } from "@/test/factories";
+import { review } from "@/lib/review/test-actions";
+import { addMember, createReviewTeam, createTestArticle, createTestUser, selectionOf } from "@/test/factories";
 import { COUNT_CAP } from "./count-cap";
 import { searchWorkspace } from "./search-workspace";
 import type { ClaimHit, SourceHit } from "./types";
@@ -99,5 +100,61 @@ describe("workspace search", () => {
     const text = (await searchWorkspace(user.id, slug, { q: "convoy" })).results!;
     expect(text).toMatchObject({ counts: { claim: COUNT_CAP, article: 1, source: 0 }, capped: { claim: true, article: false }, more: true, pageCount: 51 });
     expect(text.hits).toHaveLength(20);
+  });
+
+  it("lists a member's open items, the claims reviewed on given days and those where reviewers agreed or not", async () => {
+    // c0 (team claim): owner's, open. c1: owner's, approved, reviewer agreed (reviewed 2026-11-20).
+    // c2: owner's, reviewer recorded a different verdict (still proposed, reviewed 2026-11-21).
+    // c3: editor's, open. c4: owner's, open but assigned to the editor.
+    const team = await createReviewTeam(["reviewer", "editor"]);
+    const { owner, slug, labels } = team;
+    const [reviewer, editor] = team.members;
+    const [isTrue, isFalse] = labels;
+    const article = await createTestArticle(owner.id, slug, "Alpha rose. Beta fell. Gamma doubled. Delta halved.", "Filters");
+    const claimOn = async (userId: string, quote: string, ratingLabelId?: string) => {
+      const created = unwrap(await act.createClaim(userId, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(article.plainText, quote) }));
+      if (!ratingLabelId) return created;
+      return unwrap(await act.updateClaim(userId, { workspaceSlug: slug, claimId: created.id, version: created.version, patch: { ratingLabelId } }));
+    };
+    const reviewed = async (claim: { id: string; version: number }, independentRatingLabelId: string, day: string) => {
+      const submitted = unwrap(await review.submit(owner.id, { workspaceSlug: slug, claimId: claim.id, version: claim.version }));
+      unwrap(await review.approve(reviewer.id, { workspaceSlug: slug, claimId: submitted.id, version: submitted.version, independentRatingLabelId }));
+      await db.review.updateMany({ where: { claimId: claim.id }, data: { createdAt: new Date(`${day}T12:00:00Z`) } });
+    };
+    const c0 = team.claim;
+    const c1 = await claimOn(owner.id, "Alpha rose", isTrue.id);
+    const c2 = await claimOn(owner.id, "Beta fell", isTrue.id);
+    const c3 = await claimOn(editor.id, "Gamma doubled");
+    const c4 = await claimOn(owner.id, "Delta halved");
+    await reviewed(c1, isTrue.id, "2026-11-20");
+    await reviewed(c2, isFalse.id, "2026-11-21");
+    await db.claim.update({ where: { id: c4.id }, data: { assigneeId: editor.id } });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: c2.id } })).status).toBe("verdict_proposed");
+
+    const ids = async (params: Record<string, string>) => {
+      const view = await searchWorkspace(owner.id, slug, { type: "claims", ...params });
+      expect(view.problems).toEqual([]);
+      return view.results!.hits.map((hit) => hit.id).sort();
+    };
+    const sorted = (...claims: { id: string }[]) => claims.map((claim) => claim.id).sort();
+    expect(await ids({ openFor: owner.id })).toEqual(sorted(c0, c2));
+    expect(await ids({ openFor: editor.id })).toEqual(sorted(c3, c4));
+    expect(await ids({ openFor: reviewer.id })).toEqual([]);
+
+    expect(await ids({ reviewedFrom: "2026-11-20", reviewedTo: "2026-11-20" })).toEqual(sorted(c1));
+    expect(await ids({ reviewedFrom: "2026-11-21" })).toEqual(sorted(c2));
+    expect(await ids({ reviewedTo: "2026-11-21" })).toEqual(sorted(c1, c2));
+    expect(await ids({ reviewedFrom: "2026-11-22", reviewedTo: "2026-11-30" })).toEqual([]);
+
+    expect(await ids({ agreement: "agree" })).toEqual(sorted(c1));
+    expect(await ids({ agreement: "disagree" })).toEqual(sorted(c2));
+    expect(await ids({ agreement: "any" })).toEqual(sorted(c1, c2));
+    // Filters combine: the owner's open items that a reviewer disagreed with.
+    expect(await ids({ openFor: owner.id, agreement: "disagree" })).toEqual(sorted(c2));
+
+    const stranger = await createTestUser("Stranger");
+    const bad = await searchWorkspace(owner.id, slug, { openFor: stranger.user.id });
+    expect(bad.results).toBeNull();
+    expect(bad.problems).toEqual(["Open items of: that person is not a member of this workspace."]);
   });
 });

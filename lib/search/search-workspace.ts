@@ -57,6 +57,7 @@ function unknownIds(filters: ClaimListFilters, options: SearchFilterOptions): st
   const isMember = (id: string) => options.members.some((member) => member.id === id);
   if (filters.member && !isMember(filters.member)) problems.push("Created by: that person is not a member of this workspace.");
   if (filters.reviewer && !isMember(filters.reviewer)) problems.push("Reviewed by: that person is not a member of this workspace.");
+  if (filters.openFor && !isMember(filters.openFor)) problems.push("Open items of: that person is not a member of this workspace.");
   if (filters.article && !options.article) problems.push("Article: that article is not in this workspace.");
   return problems;
 }
