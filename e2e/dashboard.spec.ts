@@ -125,4 +125,13 @@ test("the CSV export has the dashboard's rows, and numbers open the claims behin
 
   await page.getByRole("region", { name: "Articles" }).getByRole("link", { name: `Claims being checked in ${sampleArticle.title}: 1` }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/search\\?type=claims&article=${articleId}&status=working$`));
+
+  // A member's open items open the same list, named by a removable chip.
+  await openDashboard(page, `${user.workspaceUrl}/dashboard`);
+  await page.getByRole("region", { name: "Team" }).getByRole("link", { name: "Open items of Eve Exporter: 1" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/search\\?type=claims&openFor=[^&]+$`));
+  await expect(page.getByTestId("search-pinned-filter")).toHaveText("Open items of Eve Exporter");
+  await expect(page.getByTestId("search-result")).toHaveCount(1);
+  await page.getByRole("link", { name: "Remove filter: Open items of Eve Exporter" }).click();
+  await expect(page.getByTestId("search-pinned-filter")).toHaveCount(0);
 });
