@@ -36,7 +36,7 @@ interface Props {
 export function SearchFilters({ options, params, clearHref, removeHref }: Props) {
   const value = (key: string) => params[key] ?? "";
   return (
-    <fieldset className="space-y-3 rounded-xl border border-line bg-surface p-3">
+    <fieldset className="min-w-0 space-y-3 rounded-xl border border-line bg-surface p-3">
       <legend className="sr-only">Filters</legend>
       <Select id="search-verdict" name="verdict" label="Verdict" value={value("verdict")}>
         {options.verdicts.map((verdict) => (
@@ -101,7 +101,9 @@ export function SearchFilters({ options, params, clearHref, removeHref }: Props)
       {params.reviewedFrom || params.reviewedTo ? (
         <Pinned
           fields={{ reviewedFrom: params.reviewedFrom, reviewedTo: params.reviewedTo }}
-          label={`Reviewed ${params.reviewedFrom ?? "…"} – ${params.reviewedTo ?? "…"}`}
+          label={
+            params.reviewedFrom === params.reviewedTo ? `Reviewed on ${params.reviewedFrom}` : `Reviewed ${params.reviewedFrom ?? "…"} – ${params.reviewedTo ?? "…"}`
+          }
           removeHref={removeHref.reviewed}
         />
       ) : null}
@@ -142,7 +144,7 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
 function Pinned({ fields, label, removeHref }: { fields: Record<string, string | undefined>; label: string; removeHref: string }) {
   return (
     <div className="flex items-center justify-between gap-2 rounded-md bg-subtle px-2 py-1 text-xs text-ink" data-testid="search-pinned-filter">
-      <span className="truncate" title={label}>
+      <span className="min-w-0 break-words" title={label}>
         {label}
       </span>
       {Object.entries(fields).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
