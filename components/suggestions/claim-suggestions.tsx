@@ -150,7 +150,7 @@ export function ClaimSuggestions({ editor, workspaceSlug, articleId, articleVers
           <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-2">
             {error ? <Alert>{error}</Alert> : null}
             {count === 0 ? (
-              <p className="px-1 py-2 text-muted">{canDecide ? "No suggestions left. Press Suggest claims to look again." : "No suggestions for this article."}</p>
+              <p className="px-1 py-2 text-muted">{canDecide ? "No suggestions waiting. Press Suggest claims to look for sentences with checkable facts." : "No suggestions for this article."}</p>
             ) : (
               <ul className="space-y-2">
                 {visible.map((suggestion) => (
