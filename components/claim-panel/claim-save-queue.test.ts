@@ -54,6 +54,32 @@ describe("ClaimSaveQueue", () => {
     expect(queue.hasUnsaved()).toBe(false);
   });
 
+  it("tells listeners about the first keystroke of a typing burst only, yet sends the latest text", async () => {
+    const { queue, requests, accept } = setup();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    queue.edit({ rationale: { type: "doc", content: [] } }, { debounce: true });
+    expect(listener).toHaveBeenCalledTimes(1);
+    for (const text of ["a", "ab", "abc"]) queue.edit({ normalizedText: null, rationale: { type: "doc", text } as never }, { debounce: true });
+    // normalizedText became pending with the first of these: that one keystroke is announced.
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(saveStatus(queue.getState()).label).toBe("Unsaved changes");
+    expect(queue.hasUnsaved()).toBe(true);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(requests.map((r) => r.patch)).toEqual([{ normalizedText: null, rationale: { type: "doc", text: "abc" } }]);
+    await accept(0);
+    expect(queue.hasUnsaved()).toBe(false);
+    // A field the server refused is announced again on the next keystroke (its error goes away).
+    queue.edit({ normalizedText: "x" }, { debounce: true });
+    await vi.advanceTimersByTimeAsync(600);
+    await requests[1].answer({ ok: false, code: "INVALID_INPUT", error: "Too long.", fieldErrors: { normalizedText: ["Too long."] } });
+    expect(queue.getState().fieldErrors.normalizedText).toEqual(["Too long."]);
+    const calls = listener.mock.calls.length;
+    queue.edit({ normalizedText: "xy" }, { debounce: true });
+    expect(listener).toHaveBeenCalledTimes(calls + 1);
+    expect(queue.getState().fieldErrors.normalizedText).toBeUndefined();
+  });
+
   it("sends one request at a time, each with the version the previous one returned", async () => {
     const { queue, requests, accept } = setup();
     queue.edit({ status: "in_progress" });

@@ -80,13 +80,19 @@ export class ClaimSaveQueue {
 
   getState = () => this.state;
 
-  /** Records an edit; typing waits for a pause (`debounce`), choices go out at once. */
+  /**
+   * Records an edit; typing waits for a pause (`debounce`), choices go out at once. A keystroke in
+   * a field that is already unsaved and not in error changes nothing the panel shows (the field
+   * holds its own text), so listeners are not told: the panel does not re-render on every key.
+   */
   edit(patch: ClaimPatch, { debounce = false } = {}) {
     const fields = patchFields(patch);
+    const { pending, fieldErrors: errors } = this.state;
+    const quiet = debounce && fields.every((field) => pending[field] !== undefined && !errors[field] && !this.refused.has(field));
     fields.forEach((field) => this.refused.delete(field));
-    const fieldErrors = { ...this.state.fieldErrors };
+    const fieldErrors = quiet ? errors : { ...errors };
     fields.forEach((field) => delete fieldErrors[field]);
-    this.set({ pending: mergePendingPatch(this.state.pending, patch), fieldErrors });
+    this.set({ pending: mergePendingPatch(pending, patch), fieldErrors }, { notify: !quiet });
     this.clearDebounce();
     if (debounce && !this.stopped) {
       this.debounceTimer = setTimeout(() => {
@@ -286,8 +292,8 @@ export class ClaimSaveQueue {
     this.debounceTimer = null;
   }
 
-  private set(change: Partial<SaveQueueState>) {
+  private set(change: Partial<SaveQueueState>, { notify = true } = {}) {
     this.state = { ...this.state, ...change };
-    this.listeners.forEach((listener) => listener());
+    if (notify) this.listeners.forEach((listener) => listener());
   }
 }
