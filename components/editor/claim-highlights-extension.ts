@@ -1,7 +1,7 @@
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { docTextIndex } from "./doc-text-index";
 
 export interface HighlightClaim {
@@ -23,9 +23,10 @@ type HighlightMeta = { claims: HighlightClaim[]; selectedId: string | null } | {
 export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights");
 
 const NO_VERDICT_COLOR = "#8a94a3";
+const SELECTED_CLASS = "is-selected";
 
 
-function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id" | "color" | "label">, selected: boolean) {
+function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id" | "color" | "label">) {
   // nodeName gives every claim its own element, so overlapping and nested claims each keep
   // their id and colour (plain inline decorations on one range would merge attributes).
   return Decoration.inline(
@@ -33,7 +34,7 @@ function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id
     to,
     {
       nodeName: "mark",
-      class: selected ? "claim-highlight is-selected" : "claim-highlight",
+      class: "claim-highlight",
       "data-claim-id": claim.id,
       title: claim.label,
       style: `--claim-color: ${claim.color ?? NO_VERDICT_COLOR}`,
@@ -42,20 +43,42 @@ function decorationFor(from: number, to: number, claim: Pick<HighlightClaim, "id
   );
 }
 
-function buildDecorations(doc: PMNode, claims: HighlightClaim[], selectedId: string | null) {
+function buildDecorations(doc: PMNode, claims: HighlightClaim[]) {
   const { index, map } = docTextIndex(doc);
-  const decorations = claims.map((claim) =>
-    decorationFor(index.toPos(map.toUtf16(claim.start)), index.toPos(map.toUtf16(claim.end)), claim, claim.id === selectedId),
-  );
+  const decorations = claims.map((claim) => decorationFor(index.toPos(map.toUtf16(claim.start)), index.toPos(map.toUtf16(claim.end)), claim));
   return DecorationSet.create(doc, decorations);
 }
 
-/** Only the previously and newly selected claims' decorations change when the selection moves. */
-function reselect(state: HighlightState, doc: PMNode, selectedId: string | null): HighlightState {
-  const ids = new Set([state.selectedId, selectedId].filter((id): id is string => Boolean(id)));
-  const stale = state.decorations.find(undefined, undefined, (spec) => ids.has(spec.claim?.id));
-  const fresh = stale.map((decoration) => decorationFor(decoration.from, decoration.to, decoration.spec.claim, decoration.spec.claim.id === selectedId));
-  return { decorations: state.decorations.remove(stale).add(doc, fresh), selectedId };
+/**
+ * The selected claim's marks get `is-selected` straight on their elements, not through the
+ * decorations: a changed decoration makes ProseMirror redraw those text nodes and write the DOM
+ * selection back (in a 20,000-word article a forced layout of several ms on every click).
+ * ProseMirror ignores attribute changes on a text node's decoration wrapper, and redrawn marks
+ * get the class again after every update that changed the highlights.
+ */
+class SelectedMarks {
+  private marked: Element[] = [];
+
+  constructor(private view: EditorView) {
+    this.apply();
+  }
+
+  update(view: EditorView, previous: EditorState) {
+    this.view = view;
+    if (claimHighlightsKey.getState(view.state) !== claimHighlightsKey.getState(previous)) this.apply();
+  }
+
+  destroy() {
+    this.marked.forEach((element) => element.classList.remove(SELECTED_CLASS));
+  }
+
+  private apply() {
+    const selectedId = claimHighlightsKey.getState(this.view.state)?.selectedId;
+    const next = selectedId ? [...this.view.dom.querySelectorAll(`mark[data-claim-id="${CSS.escape(selectedId)}"]`)] : [];
+    for (const element of this.marked) if (!next.includes(element)) element.classList.remove(SELECTED_CLASS);
+    for (const element of next) element.classList.add(SELECTED_CLASS);
+    this.marked = next;
+  }
 }
 
 /** Sets the claims to draw; call when claims, anchors or verdicts change. */
@@ -63,7 +86,7 @@ export function setHighlights(tr: Transaction, claims: HighlightClaim[], selecte
   return tr.setMeta(claimHighlightsKey, { claims, selectedId } satisfies HighlightMeta);
 }
 
-/** Marks another claim as the selected one, touching only the two affected highlights. */
+/** Marks another claim as the selected one; the decorations stay as they are (see SelectedMarks). */
 export function setSelectedHighlight(tr: Transaction, selectedId: string | null) {
   return tr.setMeta(claimHighlightsKey, { selectedId } satisfies HighlightMeta);
 }
@@ -93,18 +116,19 @@ export const ClaimHighlights = Extension.create<Options>({
         key: claimHighlightsKey,
         state: {
           init: (_config, state: EditorState) => ({
-            decorations: buildDecorations(state.doc, initial.claims, initial.selectedId),
+            decorations: buildDecorations(state.doc, initial.claims),
             selectedId: initial.selectedId,
           }),
           apply(tr, value, _old, newState) {
             const meta = tr.getMeta(claimHighlightsKey) as HighlightMeta | undefined;
             if (meta && "claims" in meta) {
-              return { decorations: buildDecorations(newState.doc, meta.claims, meta.selectedId), selectedId: meta.selectedId };
+              return { decorations: buildDecorations(newState.doc, meta.claims), selectedId: meta.selectedId };
             }
             const mapped = tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
-            return meta ? reselect(mapped, newState.doc, meta.selectedId) : mapped;
+            return meta ? { ...mapped, selectedId: meta.selectedId } : mapped;
           },
         },
+        view: (view) => new SelectedMarks(view),
         props: {
           decorations: (state) => claimHighlightsKey.getState(state)?.decorations,
           handleDOMEvents: {
