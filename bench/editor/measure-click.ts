@@ -4,7 +4,7 @@ import type { SeededClaim } from "./seed-articles";
 export interface ClickTiming {
   /** ms from the click to the frame after the panel showed the claim (quote and verdict). */
   panel: number;
-  /** ms from the click to the frame after the panel's details (rationale editor) were there too. */
+  /** ms from the click to the frame after the panel's details (rationale editor) were shown too. */
   details: number;
 }
 
@@ -64,7 +64,9 @@ function armPanelTimer(exact: string) {
       const section = shownPanel();
       if (!section) return;
       panel ??= afterNextFrame();
-      if (!section.querySelector(".ProseMirror")) return;
+      // The panel and its rationale editor stay mounted across claims: the details are in once the
+      // panel is no longer busy and the editor is shown (it is hidden while they load).
+      if (section.getAttribute("aria-busy") === "true" || !section.querySelector<HTMLElement>(".ProseMirror")?.checkVisibility()) return;
       observer.disconnect();
       clearTimeout(timeout);
       void Promise.all([panel, afterNextFrame()]).then(([panelMs, detailsMs]) => resolve({ panel: panelMs, details: detailsMs }));
@@ -74,7 +76,7 @@ function armPanelTimer(exact: string) {
       reject(new Error(`the panel for "${exact.slice(0, 40)}…" did not open within 10 s`));
     }, 10_000);
     document.addEventListener("click", (event) => void (clickedAt = event.timeStamp), { capture: true, once: true });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["aria-busy", "hidden"] });
   });
 }
 

@@ -5,7 +5,6 @@ import { Highlighter, Pencil } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Toaster, toast } from "sonner";
 import { ClaimPanel } from "@/components/claim-panel/claim-panel";
-import { ClaimPanelLoading } from "@/components/claim-panel/claim-panel-loading";
 import { Alert } from "@/components/ui/alert";
 import { ClaimSuggestions } from "@/components/suggestions/claim-suggestions";
 import { Button } from "@/components/ui/button";
@@ -245,10 +244,13 @@ export function AnnotationWorkspace({ view, initialClaim, currentUserId, annotat
       </main>
 
       <div className={cn("annotation-side sticky top-20 overflow-hidden rounded-xl border border-line bg-surface", selectedSummary && "h-[calc(100vh-6rem)]")}>
-        {selected ? (
+        {selectedSummary ? (
+          // No key: one panel (and one rationale editor) serves every claim opened in turn.
           <ClaimPanel
-            key={selected.id}
+            summary={selectedSummary}
             claim={selected}
+            loadError={detailErrors.get(selectedSummary.id)}
+            onRetryLoad={() => loadDetails(selectedSummary.id, selectedSummary.version)}
             ratingScale={view.ratingScale}
             workspaceSlug={workspaceSlug}
             canEdit={annotate}
@@ -264,20 +266,12 @@ export function AnnotationWorkspace({ view, initialClaim, currentUserId, annotat
             members={annotators}
             currentUserId={currentUserId}
             orphanAction={
-              selected.anchorStatus === "orphaned" && annotate ? (
+              selected?.anchorStatus === "orphaned" && annotate ? (
                 <Button size="sm" onClick={() => reattach(selected)}>
                   Re-attach to selected text
                 </Button>
               ) : undefined
             }
-          />
-        ) : selectedSummary ? (
-          <ClaimPanelLoading
-            summary={selectedSummary}
-            ratingScale={view.ratingScale}
-            error={detailErrors.get(selectedSummary.id)}
-            onRetry={() => loadDetails(selectedSummary.id, selectedSummary.version)}
-            onClose={() => setSelectedId(null)}
           />
         ) : (
           <div className="space-y-2 p-5 text-sm text-muted">

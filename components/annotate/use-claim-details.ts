@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import { getClaimAction } from "@/lib/claims/actions";
 import type { ClaimDTO } from "@/lib/claims/types";
 
@@ -43,7 +43,9 @@ export function useClaimDetails(workspaceSlug: string, initial: ClaimDTO | null)
       setErrors((current) => (current.has(claimId) ? withoutKey(current, claimId) : current));
       getClaimAction({ workspaceSlug, claimId })
         .then((result) => {
-          if (result.ok) put(result.data);
+          // A transition: rendering the details yields to the browser, so a panel just switched to
+          // this claim paints its quote and verdict first even when the answer comes quickly.
+          if (result.ok) startTransition(() => put(result.data));
           else setErrors((current) => new Map(current).set(claimId, result.error));
         })
         .catch(() => setErrors((current) => new Map(current).set(claimId, "Couldn't reach the server.")))

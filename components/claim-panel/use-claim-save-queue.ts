@@ -10,44 +10,52 @@ import { applyPendingPatch } from "./pending-patch";
 const TYPING_PAUSE_MS = 600;
 
 interface Options {
-  claim: ClaimDTO;
+  /** The open claim's details; null while they load (the panel shows the summary meanwhile). */
+  claim: ClaimDTO | null;
   workspaceSlug: string;
   actions: ClaimActions;
   onClaimChange(claim: ClaimDTO): void;
 }
 
 /**
- * Every change to one claim (field edits and source changes) through one ClaimSaveQueue, plus the
- * browser's "leave page?" warning while anything is unsaved.
+ * Every change to a claim (field edits and source changes) through one ClaimSaveQueue per claim,
+ * plus the browser's "leave page?" warning while anything is unsaved. The panel stays mounted while
+ * claims are switched; each claim keeps its own queue, so edits made to one can never be sent for
+ * another. A claim left with edits waiting has them sent at once, and its queue keeps working
+ * (retries included) until they are saved; coming back to it shows its save state.
  */
 export function useClaimSaveQueue({ claim, workspaceSlug, actions, onClaimChange }: Options) {
-  // The queue lives as long as the panel; it reads the newest props through this ref.
+  // The queues read the newest props through this ref.
   const props = useRef({ workspaceSlug, actions, onClaimChange });
   useEffect(() => {
     props.current = { workspaceSlug, actions, onClaimChange };
   });
 
-  const [queue, setQueue] = useState(() => createQueue(claim, props));
-  if (queue.claimId !== claim.id) setQueue(createQueue(claim, props));
+  const [queues] = useState(() => new ClaimQueues(props));
+  const queue = claim ? queues.get(claim) : null;
 
+  useEffect(() => () => queues.stopAll(), [queues]);
   useEffect(() => {
-    queue.start();
-    return () => queue.stop();
-  }, [queue]);
-  useEffect(() => queue.receive(claim), [queue, claim]);
+    if (!queue) return;
+    queues.open(queue);
+    return () => queues.leave(queue);
+  }, [queues, queue]);
+  useEffect(() => {
+    if (queue && claim) queue.receive(claim);
+  }, [queue, claim]);
 
-  const state = useSyncExternalStore(queue.subscribe, queue.getState, queue.getState);
-  const unsaved = queue.hasUnsaved();
+  const state = useSyncExternalStore(queue?.subscribe ?? noSubscription, queue?.getState ?? noState, queue?.getState ?? noState);
   useEffect(() => {
-    if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
+      if (!queues.hasUnsaved()) return;
       event.preventDefault();
       event.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
+  }, [queues]);
 
+  if (!queue || !state) return { queues, open: null };
   const ref = (latest: ClaimDTO) => ({ workspaceSlug: props.current.workspaceSlug, claimId: latest.id, version: latest.version });
   const sources = {
     add: (source: SourceInput) => queue.run((latest) => props.current.actions.addSource({ ...ref(latest), source })),
@@ -63,10 +71,74 @@ export function useClaimSaveQueue({ claim, workspaceSlug, actions, onClaimChange
       }),
   };
 
-  return { queue, state, unsaved, claim: applyPendingPatch(state.claim, state.pending), sources };
+  return { queues, open: { queue, state, claim: applyPendingPatch(state.claim, state.pending), sources } };
 }
 
-function createQueue(claim: ClaimDTO, props: { current: Pick<Options, "workspaceSlug" | "actions" | "onClaimChange"> }) {
+const noSubscription = () => () => {};
+const noState = () => null;
+
+type QueueProps = { current: Pick<Options, "workspaceSlug" | "actions" | "onClaimChange"> };
+
+/** The panel's queues by claim id: the open claim's, and those of claims left with unsaved edits. */
+class ClaimQueues {
+  private byId = new Map<string, ClaimSaveQueue>();
+  private openId: string | null = null;
+
+  constructor(private props: QueueProps) {}
+
+  /** The claim's queue, made on first use (rendering may call this twice; it makes one). */
+  get(claim: ClaimDTO) {
+    let queue = this.byId.get(claim.id);
+    if (!queue) {
+      queue = createQueue(claim, this.props);
+      this.byId.set(claim.id, queue);
+    }
+    return queue;
+  }
+
+  open(queue: ClaimSaveQueue) {
+    this.openId = queue.claimId;
+    queue.start();
+  }
+
+  /** Another claim was opened: send this one's waiting edits now; let it go once all are saved. */
+  leave(queue: ClaimSaveQueue) {
+    if (this.openId === queue.claimId) this.openId = null;
+    void queue.flushAndSettle().then(() => this.dropWhenSaved(queue));
+  }
+
+  hasUnsaved() {
+    return [...this.byId.values()].some((queue) => queue.hasUnsaved());
+  }
+
+  /** Sends every claim's waiting edits; true once all are saved, false if one needs the user. */
+  async flushAll() {
+    const settled = await Promise.all([...this.byId.values()].map((queue) => queue.flushAndSettle()));
+    return settled.every(Boolean);
+  }
+
+  /** The panel closed: every queue sends what is waiting once more, then stops. */
+  stopAll() {
+    this.byId.forEach((queue) => queue.stop());
+  }
+
+  private dropWhenSaved(queue: ClaimSaveQueue) {
+    // Still open (the user came back), or still holding edits (failing, conflict): keep it.
+    if (this.openId === queue.claimId) return;
+    if (queue.hasUnsaved()) {
+      const unsubscribe = queue.subscribe(() => {
+        if (queue.hasUnsaved()) return;
+        unsubscribe();
+        this.dropWhenSaved(queue);
+      });
+      return;
+    }
+    queue.stop();
+    if (this.byId.get(queue.claimId) === queue) this.byId.delete(queue.claimId);
+  }
+}
+
+function createQueue(claim: ClaimDTO, props: QueueProps) {
   return new ClaimSaveQueue(claim, {
     debounceMs: TYPING_PAUSE_MS,
     sendPatch: (latest, patch) =>
