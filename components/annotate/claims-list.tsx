@@ -67,22 +67,18 @@ export function ClaimsList({ claims, scale, selectedId, onSelect, onPrefetch }: 
     initialRect: { width: 256, height: 800 },
   });
 
-  // A claim opened from its highlight comes into view here, once the panel is painted (the list
-  // is the secondary view), and only when it is not in view already.
+  // A claim opened from its highlight comes into view here, once the panel is painted and the
+  // page is idle (the list is the secondary view), and only when it is not in view already. One
+  // scroll to the offset the list already knows: scrollToIndex would re-check its target over
+  // several frames, each reading the list's scroll height, a forced layout of the whole page
+  // (about 8 ms on a 1,000-claim article) while the panel's details are coming in.
   useEffect(() => {
     if (!selectedId) return;
     const index = anchored.findIndex((claim) => claim.id === selectedId);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (index < 0) itemButton(listRef.current, selectedId)?.scrollIntoView({ block: "nearest" });
-        else if (!inView(virtualizer, index)) virtualizer.scrollToIndex(index, { align: "auto" });
-      }, 0);
+    return whenIdle(() => {
+      if (index < 0) itemButton(listRef.current, selectedId)?.scrollIntoView({ block: "nearest" });
+      else if (!inView(virtualizer, index)) scrollToCentre(virtualizer, listRef.current, index);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
     // Only a new selection scrolls; filtering or saving a claim does not move the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
@@ -268,6 +264,29 @@ function focusWhenRendered(list: HTMLElement | null, claimId: string, framesLeft
 }
 
 /** Whether item `index` is wholly inside the list's visible area (from the virtualizer's own figures, no layout). */
+/** Runs `task` after the next frame once the page is idle (within half a second); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === "function") idle = requestIdleCallback(task, { timeout: 500 });
+    else timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
+}
+
+/** Scrolls the list so item `index` sits in the middle, from its known (or estimated) offset. */
+function scrollToCentre(virtualizer: Virtualizer<HTMLDivElement, Element>, list: HTMLElement | null, index: number) {
+  const item = virtualizer.measurementsCache[index];
+  const height = virtualizer.scrollRect?.height ?? 0;
+  if (!list || !item) return virtualizer.scrollToIndex(index, { align: "center" });
+  list.scrollTop = Math.max(0, item.start - (height - item.size) / 2);
+}
+
 function inView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number) {
   const item = virtualizer.measurementsCache[index];
   const top = virtualizer.scrollOffset ?? 0;
