@@ -18,13 +18,21 @@ export interface SimilarClaimId {
  * nothing else is searched. A big archive repeats claims often, and the full-text candidate
  * search costs most on exactly those claims, whose words are all common.
  *
- * Otherwise candidates come from the full-text index: claims whose quote or wording has at least
- * four of the six most distinctive words of either text (stemmed, so "signed"/"signing" agree),
- * found through fewer, shorter index scans and then checked (candidate-query.ts).
- * A trigram-index scan was tried first and measured far too slow on a large desk, where every
- * claim shares common trigrams (" th", "per", "ent"…) with thousands of others. The candidates
- * sharing the most words are then scored by pg_trgm similarity of the texts (how nearly the same
- * words in the same order), nudged by full-text rank, and kept above SIMILAR_SCORE_MIN.
+ * Otherwise candidates come from the full-text index of the workspace's distinct wordings
+ * (SimilarClaimWording: a claim's quote and normalized text, case aside, kept by triggers):
+ * wordings with at least four of the six most distinctive words of either text (stemmed, so
+ * "signed"/"signing" agree), found through fewer, shorter index scans and then checked
+ * (candidate-query.ts). A trigram-index scan was tried first and measured far too slow on a large
+ * desk, where every claim shares common trigrams (" th", "per", "ent"…) with thousands of others.
+ * The 100 wordings sharing the most words are then scored by pg_trgm similarity of the texts
+ * (how nearly the same words), nudged by full-text rank of the claim's own words, kept above
+ * SIMILAR_SCORE_MIN, and their claims read from the md5 index, best first (ties by id).
+ *
+ * Matching wordings rather than claims does what matching claims did, once per wording: a
+ * wording repeated by 250 claims cost 250 index entries and heap rows, and its copies filled the
+ * 100 scored places, so a better-scoring claim worded a little differently was never scored. The
+ * rank no longer counts words of the rationale (weight B): what makes two claims similar is what
+ * they say, not how the checker explained the verdict.
  */
 export async function similarClaimIds(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null): Promise<SimilarClaimId[]> {
   const lexemes = await db.$queryRaw<{ quote: string[] | null; wording: string[] | null }[]>`
@@ -61,26 +69,26 @@ async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: 
   const words = `${quote} ${wording ?? ""}`;
   const anyOf = (tsqueries: string[]) =>
     Prisma.join(
-      tsqueries.map((tsquery) => Prisma.sql`c."searchVector" @@ CAST(${tsquery} AS tsquery)`),
+      tsqueries.map((tsquery) => Prisma.sql`w."searchVector" @@ CAST(${tsquery} AS tsquery)`),
       " OR ",
     );
   // The scans, one condition each: the planner ORs one GIN bitmap scan per scan. The branches
-  // are checked on the claims found; IS TRUE keeps the planner from scanning the index for them
-  // too (it changes nothing: a match is true or false, never null, for a claim with a vector).
-  // Only the candidates sharing the most words (by full-text rank) are scored: similarity() over
-  // every candidate measured several times slower on a desk of templated claims.
+  // are checked on the wordings found; IS TRUE keeps the planner from scanning the index for them
+  // too (it changes nothing: a match is true or false, never null).
+  // Only the wordings sharing the most words (by full-text rank) are scored: similarity() over
+  // every candidate measured several times slower on a desk of templated claims. Their claims
+  // (not this one, not deleted) are then read from the md5 index, the first few of each wording.
   return db.$queryRaw<SimilarClaimId[]>(Prisma.sql`
     WITH candidates AS (
-      SELECT c."id", c."exact", c."normalizedText",
-        ts_rank(c."searchVector", replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery, 32) AS rank
-      FROM "Claim" c
-      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."id" <> ${claimId}
+      SELECT w."exactHash", w."normalizedHash", w."exact", w."normalizedText",
+        ts_rank(w."searchVector", replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery, 32) AS rank
+      FROM "SimilarClaimWording" w
+      WHERE w."workspaceId" = ${workspaceId}
         AND (${anyOf(candidates.scans)}) AND (${anyOf(candidates.branches)}) IS TRUE
-      ORDER BY rank DESC, c."id"
+      ORDER BY rank DESC, w."exactHash", w."normalizedHash"
       LIMIT ${CANDIDATES_SCORED}
-    )
-    SELECT id, score FROM (
-      SELECT "id",
+    ), scored AS (
+      SELECT "exactHash", "normalizedHash",
         least(1, greatest(
           similarity("exact", ${quote}),
           coalesce(similarity("normalizedText", ${quote}), 0),
@@ -88,8 +96,16 @@ async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: 
           coalesce(similarity("normalizedText", ${wording}), 0)
         ) + 0.15 * rank)::float8 AS score
       FROM candidates
-    ) scored
-    WHERE score >= ${SIMILAR_SCORE_MIN}
-    ORDER BY score DESC, id
+    )
+    SELECT claim."id", scored.score
+    FROM scored CROSS JOIN LATERAL (
+      SELECT c."id" FROM "Claim" c
+      WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND md5(lower(c."exact")) = scored."exactHash"
+        AND md5(lower(coalesce(c."normalizedText", ''))) = scored."normalizedHash" AND c."id" <> ${claimId}
+      ORDER BY c."id"
+      LIMIT ${SIMILAR_LIMIT}
+    ) claim
+    WHERE scored.score >= ${SIMILAR_SCORE_MIN}
+    ORDER BY scored.score DESC, claim."id"
     LIMIT ${SIMILAR_LIMIT}`);
 }

@@ -81,4 +81,21 @@ describe("similar claims", () => {
     const view = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: earlier.id });
     expect(view.similar.map((item) => [item.id, item.score])).toEqual([2, 3, 4, 5, 6].map((n) => [`${earlier.id}-copy-${n}`, 1]));
   });
+
+  it("scores each wording once, so a hundred copies of a wording sharing more words do not hide a closer claim", async () => {
+    const { user, slug, earlier, later } = await twoArticles();
+    // Setup only: 101 claims of one wording with every key word of the claim and many more words
+    // (full-text rank 0.38, similarity 0.44), and one claim missing a key word but closer (0.34, 0.75).
+    const crowd = "Both governments signed the ceasefire agreement on September 10, officials at the border ministry told the regional press conference yesterday evening.";
+    const closer = "The ceasefire agreement was signed on September 10.";
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "workspaceId", "articleId", exact, prefix, suffix, start, "end", "createdById", "updatedAt")
+      SELECT id || '-' || n, "workspaceId", "articleId", CASE WHEN n = 0 THEN ${closer} ELSE ${crowd} END, prefix, suffix, start, "end", "createdById", now()
+      FROM "Claim", generate_series(0, 101) n WHERE id = ${earlier.id}`;
+    const view = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: earlier.id });
+    // The later claim (nearly the same words) first, then the closer one, then the crowd in id order.
+    expect(view.similar.map((item) => item.id)).toEqual([later.id, `${earlier.id}-0`, ...["1", "10", "100"].map((n) => `${earlier.id}-${n}`)]);
+    expect(view.similar[1].score).toBeGreaterThan(0.75);
+    expect(view.similar[2].score).toBeLessThan(0.55);
+  });
 });
