@@ -26,13 +26,13 @@ export interface CandidateQuery {
 }
 
 /**
- * Claims whose quote or wording (weight A) holds at least MUST_SHARE of the KEY_WORDS most
- * distinctive lexemes of any of the given texts (all of them when a text has fewer, all but one
- * when it has four or five). Longer lexemes and numbers count as more distinctive: they are the
- * names, figures and subjects a rewording keeps. `branches` says exactly that, one alternative
- * per set of words that may be shared; `scans` (fewer and shorter) finds every claim that could
- * match from the index, the branches then checked on those claims only. Empty when no text has
- * a lexeme.
+ * Wordings (a claim's quote and normalized text, weight A, in SimilarClaimWording) holding at
+ * least MUST_SHARE of the KEY_WORDS most distinctive lexemes of any of the given texts (all of
+ * them when a text has fewer, all but one when it has four or five). Longer lexemes and numbers
+ * count as more distinctive: they are the names, figures and subjects a rewording keeps.
+ * `branches` says exactly that, one alternative per set of words that may be shared; `scans`
+ * (fewer and shorter) finds every wording that could match from the index, the branches then
+ * checked on those wordings only. Empty when no text has a lexeme.
  *
  * Each alternative is matched as a condition of its own (`@@ a OR @@ b …`): each one is an AND
  * that the GIN index answers by intersecting posting lists, where a single OR-of-ANDs tsquery
