@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestArticle, createTestUser } from "@/test/factories";
 
@@ -51,6 +52,39 @@ describe("similar claim wordings", () => {
     expect(wordings.kept.every((row) => row.claims > 0)).toBe(true);
     await db.$executeRaw`UPDATE "Claim" SET "deletedAt" = now() WHERE "workspaceId" = ${workspaceId}`;
     expect((await wordingsOf(workspaceId)).kept).toEqual([]);
+
+    // Claims deleted with their article (a cascade) take their wordings with them too.
+    await db.$executeRaw`UPDATE "Claim" SET "deletedAt" = NULL WHERE "workspaceId" = ${workspaceId}`;
+    expect((await wordingsOf(workspaceId)).kept).toHaveLength(2);
+    await db.$executeRaw`DELETE FROM "Article" WHERE "workspaceId" = ${workspaceId}`;
+    expect((await wordingsOf(workspaceId)).kept).toEqual([]);
+  });
+
+  it("keeps a wording whose last claim goes while another claim of it is written at the same time", async () => {
+    const { workspaceId, id } = await workspaceWithClaims();
+    const [one, two] = [new pg.Client({ connectionString: inject("databaseUrl") }), new pg.Client({ connectionString: inject("databaseUrl") })];
+    await Promise.all([one.connect(), two.connect()]);
+    try {
+      // The crime wording's two live claims go in one transaction while a third is added in another:
+      // the insert waits for the row, finds it deleted on commit, and inserts it again.
+      await one.query("BEGIN");
+      await one.query(`UPDATE "Claim" SET "deletedAt" = now() WHERE id IN ($1, $2)`, [id(6), id(7)]);
+      await two.query("BEGIN");
+      const adding = two.query(
+        `INSERT INTO "Claim" (id, "workspaceId", "articleId", exact, start, "end", "createdById", "updatedAt")
+         SELECT $1, "workspaceId", "articleId", upper(exact), start, "end", "createdById", now() FROM "Claim" WHERE id = $2`,
+        [id(9), id(6)],
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await one.query("COMMIT");
+      await adding;
+      await two.query("COMMIT");
+    } finally {
+      await Promise.all([one.end(), two.end()]);
+    }
+    const wordings = await wordingsOf(workspaceId);
+    expect(wordings.kept).toEqual(wordings.counted);
+    expect(wordings.kept.map((row) => row.claims).sort()).toEqual([1, 1, 4]);
   });
 
   it("holds the same search vector as the claim's quote and wording part (weight A)", async () => {
