@@ -82,6 +82,19 @@ describe("similar claims", () => {
     expect(view.similar.map((item) => [item.id, item.score])).toEqual([2, 3, 4, 5, 6].map((n) => [`${earlier.id}-copy-${n}`, 1]));
   });
 
+  it("scores a claim by what it says: a rationale repeating the words changes nothing", async () => {
+    const { user, slug, earlier, later } = await twoArticles();
+    // Setup only: a copy of the earlier claim whose rationale repeats the later claim's words.
+    const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The ceasefire agreement was signed on September 10 by the two governments." }] }] };
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "workspaceId", "articleId", exact, prefix, suffix, start, "end", rationale, "createdById", "updatedAt")
+      SELECT id || '-explained', "workspaceId", "articleId", exact, prefix, suffix, start, "end", ${JSON.stringify(rationale)}::jsonb, "createdById", now()
+      FROM "Claim" WHERE id = ${earlier.id}`;
+    const view = await findSimilarClaims(user.id, { workspaceSlug: slug, claimId: later.id });
+    expect(view.similar.map((item) => item.id)).toEqual([earlier.id, `${earlier.id}-explained`]);
+    expect(view.similar[1].score).toBe(view.similar[0].score);
+  });
+
   it("scores each wording once, so a hundred copies of a wording sharing more words do not hide a closer claim", async () => {
     const { user, slug, earlier, later } = await twoArticles();
     // Setup only: 101 claims of one wording with every key word of the claim and many more words
