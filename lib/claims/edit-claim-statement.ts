@@ -2,7 +2,9 @@ import "server-only";
 import { v7 as uuidv7 } from "uuid";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ClaimDTOFields } from "./to-claim-dto";
+import { claimDTOColumns, claimDTOFromRow, claimDTORelations, type ClaimDTORow } from "./claim-dto-sql";
+import { isReviewedStatus, reopenAssignments, reopenEventValues } from "./reopen-sql";
+import type { ClaimDTO } from "./types";
 
 /** A claim edit after validation: each field present is written, absent fields are kept. */
 export interface ClaimEditData {
@@ -22,7 +24,7 @@ export interface ClaimEditRef {
   version: number;
 }
 
-export type ClaimEditOutcome = { kind: "saved"; claim: ClaimDTOFields } | { kind: "conflict" } | { kind: "not_found" };
+export type ClaimEditOutcome = { kind: "saved"; claim: ClaimDTO } | { kind: "conflict" } | { kind: "not_found" };
 
 // The most events one edit records: one per editable field, and the reopening after review.
 const EVENT_IDS_PER_EDIT = 6;
@@ -47,27 +49,23 @@ export async function editClaimStatement(ref: ClaimEditRef, data: ClaimEditData)
   const patchedStatus = data.status === undefined ? Prisma.sql`c."status"::text` : Prisma.sql`${data.status}::text`;
   const eventIds = Array.from({ length: EVENT_IDS_PER_EDIT }, () => uuidv7());
 
-  const rows = await db.$queryRaw<EditRow[]>`
+  const rows = await db.$queryRaw<(Omit<ClaimDTORow, "id"> & { id: string | null })[]>`
     WITH old AS (
       SELECT c."id", c."version", c."normalizedText", c."ratingLabelId", ol."label" AS "ratingLabel", c."rationale", c."tags",
              c."status"::text AS "status", ${patchedStatus} AS "patchedStatus",
-             (${reviewedChanged}) AND ${patchedStatus} IN ('approved', 'verdict_proposed') AS "reopen"
+             (${reviewedChanged}) AND ${isReviewedStatus(patchedStatus)} AS "reopen"
       FROM "Claim" c LEFT JOIN "RatingLabel" ol ON ol."id" = c."ratingLabelId"
       WHERE c."id" = ${ref.claimId} AND c."workspaceId" = ${ref.workspaceId} AND c."deletedAt" IS NULL
       FOR UPDATE OF c
     ),
     edited AS (
       UPDATE "Claim" c SET ${Prisma.join(assignments, ", ")},
-        "status" = CAST(CASE WHEN old."reopen" THEN 'in_progress' ELSE old."patchedStatus" END AS "ClaimStatus"),
-        "approvedAt" = CASE WHEN old."reopen" THEN NULL ELSE c."approvedAt" END,
-        "disputed" = CASE WHEN old."reopen" THEN false ELSE c."disputed" END,
+        ${reopenAssignments},
         "version" = c."version" + 1,
         "updatedAt" = now()
       FROM old
       WHERE c."id" = old."id" AND c."version" = ${ref.version}
-      RETURNING c."id", c."articleId", c."exact", c."prefix", c."suffix", c."start", c."end", c."anchorStatus"::text AS "anchorStatus",
-        c."normalizedText", c."ratingLabelId", c."rationale", c."tags", c."status"::text AS "status", c."disputed", c."reviewRound",
-        c."submittedAt", c."approvedAt", c."assigneeId", c."createdById", c."createdAt", c."updatedAt", c."version"
+      RETURNING ${claimDTOColumns("c")}
     ),
     events AS (
       INSERT INTO "ClaimEvent" ("id", "claimId", "workspaceId", "actorId", "kind", "before", "after", "createdAt")
@@ -85,24 +83,18 @@ export async function editClaimStatement(ref: ClaimEditRef, data: ClaimEditData)
           jsonb_build_object('rationale', o."rationale"), jsonb_build_object('rationale', e."rationale")),
         (4, 'tags', o."tags" IS DISTINCT FROM e."tags", jsonb_build_object('tags', to_jsonb(o."tags")), jsonb_build_object('tags', to_jsonb(e."tags"))),
         (5, 'status', o."status" IS DISTINCT FROM o."patchedStatus", jsonb_build_object('status', o."status"), jsonb_build_object('status', o."patchedStatus")),
-        (6, 'status', o."reopen", jsonb_build_object('status', o."patchedStatus"), jsonb_build_object('status', 'in_progress', 'reason', 'edited after review'))
+        ${reopenEventValues(6)}
       ) AS ev(ord, kind, changed, before, after)
       WHERE ev.changed
     )
-    SELECT e.*, cb."name" AS "createdByName", a."name" AS "assigneeName",
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'publishedAt', s."publishedAt",
-          'excerpt', s."excerpt", 'stance', s."stance", 'position', s."position") ORDER BY s."position", s."createdAt"), '[]'::json)
-        FROM "Source" s WHERE s."claimId" = e."id") AS "sources"
-    FROM old
-    LEFT JOIN edited e ON true
-    LEFT JOIN "User" cb ON cb."id" = e."createdById"
-    LEFT JOIN "User" a ON a."id" = e."assigneeId"`;
+    SELECT e.*, ${claimDTORelations("e")}
+    FROM old LEFT JOIN edited e ON true`;
 
   const [row] = rows;
   if (!row) return { kind: "not_found" };
+  // The claim exists (old) but its version moved on, so the edit matched nothing.
   if (row.id === null) return { kind: "conflict" };
-  return { kind: "saved", claim: toFields(row) };
+  return { kind: "saved", claim: claimDTOFromRow({ ...row, id: row.id }) };
 }
 
 function setClauses(data: ClaimEditData): Prisma.Sql[] {
@@ -127,45 +119,3 @@ function reviewedFieldsChanged(data: ClaimEditData): Prisma.Sql {
 
 // SQL NULL for no rationale (as Prisma.DbNull stores it), else the document as jsonb.
 const jsonParameter = (value: Prisma.InputJsonValue | null) => (value === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`${JSON.stringify(value)}::jsonb`);
-
-interface EditRow {
-  // Null when the claim exists but its version moved on (the edit matched nothing).
-  id: string | null;
-  articleId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  anchorStatus: string;
-  normalizedText: string | null;
-  ratingLabelId: string | null;
-  rationale: Prisma.JsonValue | null;
-  tags: string[];
-  status: string;
-  disputed: boolean;
-  reviewRound: number;
-  submittedAt: Date | null;
-  approvedAt: Date | null;
-  assigneeId: string | null;
-  createdById: string;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-  createdByName: string;
-  assigneeName: string | null;
-  sources: { id: string; url: string; title: string; publisher: string | null; publishedAt: string | null; excerpt: string | null; stance: string; position: number }[];
-}
-
-function toFields({ createdByName, assigneeName, createdById, ...row }: EditRow): ClaimDTOFields {
-  return {
-    ...row,
-    id: row.id!,
-    anchorStatus: row.anchorStatus as ClaimDTOFields["anchorStatus"],
-    status: row.status as ClaimDTOFields["status"],
-    createdBy: { id: createdById, name: createdByName },
-    assignee: row.assigneeId ? { id: row.assigneeId, name: assigneeName ?? "" } : null,
-    // A date column comes out of json_build_object as yyyy-mm-dd, which is what the DTO shows.
-    sources: row.sources.map((source) => ({ ...source, stance: source.stance as ClaimDTOFields["sources"][number]["stance"] })),
-  };
-}

@@ -8,7 +8,6 @@ import { CLAIM_CONFLICT, CLAIM_NOT_FOUND } from "./bump-claim-version";
 import { editClaimStatement, type ClaimEditData } from "./edit-claim-statement";
 import { requireWorkspace } from "./require-workspace";
 import type { ClaimPatch, UpdateClaimInput } from "./schema";
-import { fieldsToClaimDTO } from "./to-claim-dto";
 import type { ClaimDTO } from "./types";
 
 /** Edits a claim's wording, rating, rationale, tags or status, if nobody changed it meanwhile. */
@@ -18,7 +17,7 @@ export async function updateClaim(userId: string, input: UpdateClaimInput): Prom
   const outcome = await editClaimStatement({ claimId: input.claimId, workspaceId: workspace.id, actorId: userId, version: input.version }, data);
   if (outcome.kind === "not_found") throw new AppError("NOT_FOUND", CLAIM_NOT_FOUND);
   if (outcome.kind === "conflict") throw new AppError("CONFLICT", CLAIM_CONFLICT);
-  return fieldsToClaimDTO(outcome.claim);
+  return outcome.claim;
 }
 
 async function editData(workspaceId: string, patch: ClaimPatch): Promise<ClaimEditData> {

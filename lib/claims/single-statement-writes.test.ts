@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { review } from "@/lib/review/test-actions";
-import { claimEventsOf, createReviewTeam } from "@/test/factories";
+import { claimEventsOf, createReviewTeam, selectionOf } from "@/test/factories";
 import { loadClaimDTO } from "./load-claim-dto";
+import { SOURCES_MAX } from "./schema";
 import { act, unwrap } from "./test-actions";
+import { claimDTOInclude, toClaimDTO } from "./to-claim-dto";
 
-// updateClaim runs as one SQL statement (edit-claim-statement.ts); these pin down what that
-// statement must do beyond the field-by-field history (lib/history/history.test.ts).
+// updateClaim runs as one SQL statement (edit-claim-statement.ts) and claim writes answer through
+// one SQL read (claim-dto-sql.ts); these pin down what they must do beyond the field-by-field
+// history (lib/history/history.test.ts).
 
 async function team() {
   const setup = await createReviewTeam(["reviewer"]);
@@ -22,7 +25,9 @@ describe("a claim edit", () => {
     }
     version = unwrap(await review.assignClaim(owner.id, { ...ref, version, assigneeId: members[0].id })).version;
     const edited = unwrap(await act.updateClaim(owner.id, { ...ref, version, patch: { normalizedText: "Unemployment was 3%", tags: ["jobs"] } }));
-    expect(edited).toEqual(await loadClaimDTO(db, claim.id));
+    // Compared with Prisma's own read, not the shared SQL (claim-dto-sql.ts) the edit answers with.
+    expect(edited).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: claimDTOInclude })));
+    expect(await loadClaimDTO(db, claim.id)).toEqual(edited);
     expect(edited.sources.map((source) => [source.title, source.publishedAt])).toEqual([["Labour survey", "2016-04-01"], ["Census table", "2016-04-01"]]);
     expect(edited.assignee).toEqual({ id: members[0].id, name: members[0].name });
     expect(edited.version).toBe(version + 1);
@@ -57,5 +62,41 @@ describe("a claim edit", () => {
     expect(edits.find((edit) => !edit.ok)).toMatchObject({ code: "CONFLICT" });
     const events = (await claimEventsOf(claim.id)).filter((event) => event.kind === "normalized_text");
     expect(events).toHaveLength(1);
+  });
+});
+
+describe("creating a claim", () => {
+  it("answers the claim as a fresh read shows it", async () => {
+    const { owner, slug, article } = await team();
+    const created = unwrap(await act.createClaim(owner.id, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(article.plainText, "Exports doubled") }));
+    expect(created).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: created.id }, include: claimDTOInclude })));
+    expect(created).toMatchObject({ exact: "Exports doubled", status: "open", version: 1, sources: [], assignee: null, createdBy: { id: owner.id } });
+  });
+});
+
+describe("adding a source", () => {
+  const source = (index: number) => ({ url: `https://example.org/report/${index}`, title: `Report ${index}`, stance: "context" });
+
+  it("answers the claim as a fresh read shows it, the new source last, and records it", async () => {
+    const { owner, ref, claim } = await team();
+    const first = unwrap(await act.addSource(owner.id, { ...ref, version: claim.version, source: { ...source(1), publisher: "Statistics Office", publishedAt: "2016-04-01" } }));
+    const second = unwrap(await act.addSource(owner.id, { ...ref, version: first.version, source: source(2) }));
+    expect(second).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: claimDTOInclude })));
+    expect(second.sources.map((each) => [each.title, each.position, each.publisher, each.publishedAt])).toEqual([
+      ["Report 1", 0, "Statistics Office", "2016-04-01"],
+      ["Report 2", 1, null, null],
+    ]);
+    const events = (await claimEventsOf(claim.id)).filter((event) => event.kind === "sources");
+    expect(events.map((event) => event.after)).toEqual(second.sources.map((each) => ({ action: "added", source: { id: each.id, title: each.title, url: each.url, stance: "context" } })));
+  });
+
+  it(`stops at ${SOURCES_MAX} sources with a clear message, and a stale version is a conflict`, async () => {
+    const { owner, ref, claim } = await team();
+    let version = claim.version;
+    for (let index = 0; index < SOURCES_MAX; index++) version = unwrap(await act.addSource(owner.id, { ...ref, version, source: source(index) })).version;
+    expect(await act.addSource(owner.id, { ...ref, version, source: source(99) })).toMatchObject({ ok: false, code: "INVALID_INPUT", error: `A claim can have at most ${SOURCES_MAX} sources.` });
+    expect(await act.addSource(owner.id, { ...ref, version: version - 1, source: source(99) })).toMatchObject({ ok: false, code: "CONFLICT" });
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { sources: true } });
+    expect([stored.version, stored.sources.length]).toEqual([version, SOURCES_MAX]);
   });
 });
