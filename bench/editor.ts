@@ -27,6 +27,7 @@ import { generateClaims, type GeneratedClaim } from "./editor/generate-claims";
 import { measureClickToPanel, settle, type ClickTiming } from "./editor/measure-click";
 import { measureInput, measureInputFloor } from "./editor/measure-input";
 import { countMisplacedHighlights, measureOpen, type OpenTiming } from "./editor/measure-open";
+import { withProfile } from "./editor/record-profile";
 import { seedArticles } from "./editor/seed-articles";
 
 const SEED = 2016_10_03; // any constant: the same article and claims on every run
@@ -72,8 +73,9 @@ export async function main() {
       await open(articles.annotated.id, CLAIMS);
       const misplaced = await countMisplacedHighlights(page, articles.annotated.claims);
       await settle(page, 500);
-      const clicks = await measureClickToPanel(page, articles.annotated.claims, CLICKS);
-      const input = await measureInput(page, KEYSTROKES);
+      // BENCH_EDITOR_PROFILE_DIR=… records these two phases (CPU profile and trace; see record-profile.ts).
+      const clicks = await withProfile(page, "click", () => measureClickToPanel(page, articles.annotated.claims, CLICKS));
+      const input = await withProfile(page, "input", () => measureInput(page, KEYSTROKES));
 
       log(`the same on the article with one claim (baseline)`);
       await open(articles.single.id, 1);

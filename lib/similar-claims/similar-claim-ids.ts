@@ -1,6 +1,6 @@
 // No "server-only" and the client passed in: the search benchmark runs this very code.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { candidateBranches } from "./candidate-query";
+import { candidateQuery, type CandidateQuery } from "./candidate-query";
 import { SIMILAR_LIMIT, SIMILAR_SCORE_MIN } from "./similarity-threshold";
 
 const CANDIDATES_SCORED = 100;
@@ -19,7 +19,8 @@ export interface SimilarClaimId {
  * search costs most on exactly those claims, whose words are all common.
  *
  * Otherwise candidates come from the full-text index: claims whose quote or wording has at least
- * four of the six most distinctive words of either text (stemmed, so "signed"/"signing" agree).
+ * four of the six most distinctive words of either text (stemmed, so "signed"/"signing" agree),
+ * found through fewer, shorter index scans and then checked (candidate-query.ts).
  * A trigram-index scan was tried first and measured far too slow on a large desk, where every
  * claim shares common trigrams (" th", "per", "ent"…) with thousands of others. The candidates
  * sharing the most words are then scored by pg_trgm similarity of the texts (how nearly the same
@@ -30,11 +31,11 @@ export async function similarClaimIds(db: PrismaClient, workspaceId: string, cla
     SELECT
       (SELECT array_agg(lexeme) FROM unnest(to_tsvector('english', ${quote}))) AS quote,
       (SELECT array_agg(lexeme) FROM unnest(to_tsvector('english', ${wording ?? ""}))) AS wording`;
-  const branches = candidateBranches([lexemes[0]?.quote ?? [], lexemes[0]?.wording ?? []]);
-  if (branches.length === 0) return [];
+  const candidates = candidateQuery([lexemes[0]?.quote ?? [], lexemes[0]?.wording ?? []]);
+  if (candidates.branches.length === 0) return [];
   const copies = await repeatedClaimIds(db, workspaceId, claimId, quote, wording);
   if (copies.length >= SIMILAR_LIMIT) return copies.slice(0, SIMILAR_LIMIT);
-  const scored = await scoredCandidates(db, workspaceId, claimId, quote, wording, branches);
+  const scored = await scoredCandidates(db, workspaceId, claimId, quote, wording, candidates);
   // The repeats score 1 here too when among the candidates; keep each claim once, best first.
   const byId = new Map([...copies, ...scored].map((hit) => [hit.id, hit]));
   return [...byId.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, SIMILAR_LIMIT);
@@ -56,13 +57,16 @@ async function repeatedClaimIds(db: PrismaClient, workspaceId: string, claimId: 
   return rows.map((row) => ({ id: row.id, score: 1 }));
 }
 
-async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null, branches: string[]) {
+async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: string, quote: string, wording: string | null, candidates: CandidateQuery) {
   const words = `${quote} ${wording ?? ""}`;
-  // One condition per alternative: the planner ORs one GIN bitmap scan per alternative.
-  const matches = Prisma.join(
-    branches.map((branch) => Prisma.sql`c."searchVector" @@ CAST(${branch} AS tsquery)`),
-    " OR ",
-  );
+  const anyOf = (tsqueries: string[]) =>
+    Prisma.join(
+      tsqueries.map((tsquery) => Prisma.sql`c."searchVector" @@ CAST(${tsquery} AS tsquery)`),
+      " OR ",
+    );
+  // The scans, one condition each: the planner ORs one GIN bitmap scan per scan. The branches
+  // are checked on the claims found; IS TRUE keeps the planner from scanning the index for them
+  // too (it changes nothing: a match is true or false, never null, for a claim with a vector).
   // Only the candidates sharing the most words (by full-text rank) are scored: similarity() over
   // every candidate measured several times slower on a desk of templated claims.
   return db.$queryRaw<SimilarClaimId[]>(Prisma.sql`
@@ -71,8 +75,8 @@ async function scoredCandidates(db: PrismaClient, workspaceId: string, claimId: 
         ts_rank(c."searchVector", replace(plainto_tsquery('english', ${words})::text, '&', '|')::tsquery, 32) AS rank
       FROM "Claim" c
       WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c."id" <> ${claimId}
-        AND (${matches})
-      ORDER BY rank DESC
+        AND (${anyOf(candidates.scans)}) AND (${anyOf(candidates.branches)}) IS TRUE
+      ORDER BY rank DESC, c."id"
       LIMIT ${CANDIDATES_SCORED}
     )
     SELECT id, score FROM (
