@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSessionToken } from "@/lib/auth/session-jwt";
 import { contentSecurityPolicy, HSTS } from "@/lib/security/content-security-policy";
 
 // The proxy sends signed-out visitors to sign-in, keeping where they were going, and sets the
@@ -30,7 +31,7 @@ export async function proxy(request: NextRequest) {
   };
 
   if (PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return next();
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, decode: decodeSessionToken });
   if (token) return next();
   if (pathname.startsWith("/api/")) {
     return withHeaders(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }));

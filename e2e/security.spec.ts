@@ -170,6 +170,9 @@ test("a member removed from a workspace is signed out at once", async ({ page, b
   const row = page.getByRole("row").filter({ hasText: member.email });
   await row.getByRole("button", { name: `Remove ${member.name}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
+  // While the dialog is open the table is hidden from the accessibility tree, so "no such row"
+  // alone can pass before the removal is saved; the dialog closes once it is.
+  await expect(page.getByRole("dialog")).toBeHidden();
   await expect(page.getByRole("row").filter({ hasText: member.email })).toHaveCount(0);
 
   // Signed out everywhere, their own workspace included.

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { factdeskAdapter } from "./adapter";
 import { authorizeCredentials } from "./authorize-credentials";
+import { decodeSessionToken, encodeSessionToken } from "./session-jwt";
 
 function oauthProviders() {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
@@ -38,6 +39,7 @@ export function authOptions(): NextAuthOptions {
     // Credentials sign-in requires JWT sessions in next-auth v4; sessionVersion in the token
     // lets a password change end every older session (checked in getCurrentUser).
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     secret: env().NEXTAUTH_SECRET,
     // Secure, __Secure-/__Host- prefixed cookies whenever the app is served over https;
     // next-auth's cookies are httpOnly and SameSite=Lax either way (tested in lib/auth).

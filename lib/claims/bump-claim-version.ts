@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
 
 export const CLAIM_CONFLICT = "Someone else changed this claim. Your edit was not saved; the latest version is shown.";
+export const CLAIM_NOT_FOUND = "That claim does not exist or was deleted.";
 
 interface ClaimVersionRef {
   claimId: string;
@@ -28,6 +29,6 @@ export async function bumpClaimVersion(
   });
   if (count === 1) return;
   const exists = await tx.claim.count({ where: { id: claimId, workspaceId, deletedAt: null } });
-  if (!exists) throw new AppError("NOT_FOUND", "That claim does not exist or was deleted.");
+  if (!exists) throw new AppError("NOT_FOUND", CLAIM_NOT_FOUND);
   throw new AppError("CONFLICT", CLAIM_CONFLICT);
 }

@@ -13,6 +13,15 @@ export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimDTOInclude 
 
 /** Maps a claim row (with its sources and author) to the plain-JSON DTO the UI consumes. */
 export function toClaimDTO(claim: ClaimRow): ClaimDTO {
+  return fieldsToClaimDTO({ ...claim, sources: claim.sources.map(toSourceDTO) });
+}
+
+/** A claim's stored fields with its sources already mapped: what a raw SQL read returns (edit-claim-statement.ts). */
+export type ClaimDTOFields = Omit<ClaimRow, "sources" | "workspaceId" | "rationaleText" | "relatedClaimId" | "deletedAt" | "createdById"> & {
+  sources: SourceDTO[];
+};
+
+export function fieldsToClaimDTO(claim: ClaimDTOFields): ClaimDTO {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -27,7 +36,7 @@ export function toClaimDTO(claim: ClaimRow): ClaimDTO {
     rationale: (claim.rationale as DocNodeJSON | null) ?? null,
     tags: claim.tags,
     status: claim.status,
-    sources: claim.sources.map(toSourceDTO),
+    sources: claim.sources,
     assignee: claim.assignee,
     disputed: claim.disputed,
     reviewRound: claim.reviewRound,

@@ -10,7 +10,7 @@ describe("app start-up on the embedded Postgres", () => {
   const dirs: string[] = [];
   afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  it("migrates and seeds the demo once, and keeps data across a restart", async () => {
+  it("migrates and seeds the demo once (suggestions included), and keeps data across a restart", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "factdesk-restart-"));
     dirs.push(dataDir);
 
@@ -19,6 +19,10 @@ describe("app start-up on the embedded Postgres", () => {
     expect(first.seededDemo).toBe(true);
     let client = createPrismaClient(first.url, 1);
     const workspace = await client.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE.slug } });
+    // The sample article opens with its check-worthy sentences suggested, as after an import.
+    const suggested = await client.claimSuggestion.findMany({ where: { workspaceId: workspace.id, status: "pending" }, select: { exact: true } });
+    expect(suggested.some((suggestion) => suggestion.exact.includes("On September 10, Russia and the US announced"))).toBe(true);
+    expect(suggested.some((suggestion) => suggestion.exact.includes("tragic"))).toBe(false);
     await client.workspace.update({ where: { id: workspace.id }, data: { name: "Renamed before restart" } });
     await client.$disconnect();
     await first.stop();

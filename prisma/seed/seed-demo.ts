@@ -4,6 +4,7 @@ import { parseArticleDoc } from "../../lib/editor/parse-article-doc";
 import { plainTextToDoc } from "../../lib/editor/plain-text-to-doc";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createDefaultRatingScale } from "../../lib/rating-scale/create-default-rating-scale";
+import { storeSuggestions } from "../../lib/suggestions/store-suggestions";
 import { slugify } from "../../lib/workspaces/slugify";
 import { DEMO_PASSWORD, DEMO_WORKSPACE, demoAccounts } from "./demo-accounts";
 import { demoArticle } from "./demo-article";
@@ -17,7 +18,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const doc = parseArticleDoc(plainTextToDoc(demoArticle.paragraphs.join("\n")));
 
-  await db.$transaction(async (tx) => {
+  const { workspaceId, articleId } = await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
     await createDefaultRatingScale(tx, workspace.id);
     const users = [];
@@ -40,7 +41,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       });
       await createDefaultRatingScale(tx, personal.id);
     }
-    await tx.article.create({
+    const article = await tx.article.create({
       data: {
         workspaceId: workspace.id,
         title: demoArticle.title,
@@ -52,6 +53,9 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
         createdById: users[0].id,
       },
     });
+    return { workspaceId: workspace.id, articleId: article.id };
   });
+  // As an import would: the sample article opens with its check-worthy sentences suggested.
+  await storeSuggestions(db, workspaceId, articleId);
   return true;
 }
