@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -38,5 +39,19 @@ describe("proxy security headers", () => {
     const api = await get("/api/w/somewhere/backup");
     expect(api.status).toBe(401);
     expect(api.headers.get("strict-transport-security")).toBeTruthy();
+  });
+});
+
+describe("which requests the proxy sees", () => {
+  const matches = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, url, headers });
+
+  it("sees pages and route handlers, not static files", () => {
+    expect(matches("/w/desk/articles/a1")).toBe(true);
+    expect(matches("/api/notifications/unread")).toBe(true);
+    expect(matches("/_next/static/chunks/app.js")).toBe(false);
+  });
+
+  it("leaves server-action calls to the actions, which check the session themselves", () => {
+    expect(matches("/w/desk/articles/a1", { "next-action": "7f3a9c" })).toBe(false);
   });
 });
