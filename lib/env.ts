@@ -14,6 +14,7 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   FACTDESK_DATA_DIR: z.string().min(1).default(".data"),
   FACTDESK_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   FACTDESK_SEED_DEMO: z.enum(["true", "false"]).optional(),

@@ -14,6 +14,7 @@ import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serveScript = path.join(root, "scripts", "serve.mjs");
 
 function readEnv() {
   // Like Next itself, read a local .env file; variables already in the environment win.
@@ -72,7 +73,9 @@ async function main() {
     }
   }
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port), "-H", "0.0.0.0"], {
+  // Production: scripts/serve.mjs, one server process per core; development: next dev.
+  const command = dev ? [nextBin, "dev", "-p", String(port), "-H", "0.0.0.0"] : [serveScript, "--port", String(port), "--hostname", "0.0.0.0"];
+  const server = spawn(process.execPath, command, {
     stdio: ["ignore", "pipe", "inherit"],
     env: serverEnv,
   });

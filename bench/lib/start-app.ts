@@ -31,6 +31,7 @@ export interface StartAppOptions {
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serveScript = path.join(root, "scripts", "serve.mjs");
 
 /**
  * Starts an isolated copy of the app for a benchmark: its own embedded Postgres in a temp folder
@@ -70,7 +71,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<BenchApp>
     // BENCH_SERVER_NODE_OPTIONS passes flags to the server's node, e.g. "--cpu-prof
     // --cpu-prof-dir=/tmp/prof" to see where a request's time goes (written when the server stops).
     const nodeFlags = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
-    server = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // The server `npm start` runs (scripts/serve.mjs: one process per core, WEB_CONCURRENCY to change).
+    server = spawn(process.execPath, [...nodeFlags, serveScript, "--port", String(port), "--hostname", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
