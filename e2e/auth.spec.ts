@@ -52,7 +52,7 @@ test("signed-out visitors are sent to sign-in", async ({ page }) => {
   await expect(page).toHaveTitle("Sign in · Factdesk");
 });
 
-test("a demo account opens the seeded sample article", async ({ page }) => {
+test("a demo account opens the seeded sample article, its suggestions waiting", async ({ page }) => {
   await page.goto("/sign-in");
   await signIn(page, { email: "rita@demo.factdesk.test", password: "factdesk-demo-password" });
   await page.waitForURL(/\/w\//);
@@ -61,4 +61,7 @@ test("a demo account opens the seeded sample article", async ({ page }) => {
   await page.getByRole("link", { name: sampleArticle.title }).click();
   await expect(page.getByRole("article", { name: /Text of/ })).toContainText("And that's tragic");
   await expect(page.getByRole("button", { name: /Switch workspace/ })).toContainText("reviewer");
+  // Seeded as an import would: its check-worthy sentences wait as suggestions.
+  await page.getByRole("button", { name: /^Suggestions/ }).click();
+  await expect(page.getByRole("dialog", { name: "Suggested claims" })).toContainText("On September 10, Russia and the US announced");
 });
