@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fieldsToClaimDTO, type ClaimDTOFields } from "./to-claim-dto";
-import type { ClaimDTO } from "./types";
+import type { DocNodeJSON } from "@/lib/editor/doc-schema";
+import type { AnchorStatus, ClaimDTO, ClaimStatus, SourceStance } from "./types";
 
 // The claim as the panel shows it, read in one SQL query: Prisma's include of sources and two
 // people costs four more round trips, and every claim write answers with this.
@@ -55,20 +55,41 @@ export interface ClaimDTORow {
   sources: { id: string; url: string; title: string; publisher: string | null; publishedAt: string | null; excerpt: string | null; stance: string; position: number }[];
 }
 
-export function claimDTOFromRow({ createdByName, assigneeName, createdById, ...row }: ClaimDTORow): ClaimDTO {
-  return fieldsToClaimDTO({
-    ...row,
-    anchorStatus: row.anchorStatus as ClaimDTOFields["anchorStatus"],
-    status: row.status as ClaimDTOFields["status"],
-    createdBy: { id: createdById, name: createdByName },
-    assignee: row.assigneeId ? { id: row.assigneeId, name: assigneeName ?? "" } : null,
-    sources: row.sources.map((source) => ({ ...source, stance: source.stance as ClaimDTOFields["sources"][number]["stance"] })),
-  });
+export function claimDTOFromRow(row: ClaimDTORow): ClaimDTO {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    start: row.start,
+    end: row.end,
+    anchorStatus: row.anchorStatus as AnchorStatus,
+    normalizedText: row.normalizedText,
+    ratingLabelId: row.ratingLabelId,
+    rationale: (row.rationale as DocNodeJSON | null) ?? null,
+    tags: row.tags,
+    status: row.status as ClaimStatus,
+    sources: row.sources.map((source) => ({ ...source, stance: source.stance as SourceStance })),
+    assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "" } : null,
+    disputed: row.disputed,
+    reviewRound: row.reviewRound,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    createdBy: { id: row.createdById, name: row.createdByName },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
 }
 
-/** The claim as the UI sees it, through `client` (a transaction sees its own writes), in one query. */
-export async function readClaimDTO(client: Pick<Prisma.TransactionClient, "$queryRaw">, claimId: string): Promise<ClaimDTO | null> {
+/**
+ * The claim as the UI sees it, through `client` (a transaction sees its own writes), in one query.
+ * With `liveIn`, only a claim of that workspace that is not deleted.
+ */
+export async function readClaimDTO(client: Pick<Prisma.TransactionClient, "$queryRaw">, claimId: string, liveIn?: { workspaceId: string }): Promise<ClaimDTO | null> {
+  const scope = liveIn ? Prisma.sql`AND c."workspaceId" = ${liveIn.workspaceId} AND c."deletedAt" IS NULL` : Prisma.empty;
   const [row] = await client.$queryRaw<ClaimDTORow[]>`
-    SELECT ${claimDTOColumns("c")}, ${claimDTORelations("c")} FROM "Claim" c WHERE c."id" = ${claimId}`;
+    SELECT ${claimDTOColumns("c")}, ${claimDTORelations("c")} FROM "Claim" c WHERE c."id" = ${claimId} ${scope}`;
   return row ? claimDTOFromRow(row) : null;
 }

@@ -5,11 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { listRatingLabels } from "@/lib/rating-scale/list-rating-labels";
 import { AppError } from "@/lib/server/app-error";
 import { findMemberWorkspace } from "@/lib/workspaces/queries";
+import { CLAIM_NOT_FOUND } from "./bump-claim-version";
+import { readClaimDTO } from "./claim-dto-sql";
 import { claimPermissions } from "./claim-permissions";
 import { toClaimSummary } from "./claim-summary";
 import { CLAIM_POSITION_ORDER, orderClaims } from "./order-claims";
 import type { ClaimRefInput } from "./schema";
-import { claimDTOInclude, toClaimDTO } from "./to-claim-dto";
 import type { ArticleAnnotationView, ClaimDTO } from "./types";
 
 // Only what the highlights and the claims list show; the panel loads a claim's details on open.
@@ -74,10 +75,7 @@ export async function getArticleAnnotationView(userId: string, workspaceSlug: st
 export async function getClaim(userId: string, input: ClaimRefInput): Promise<ClaimDTO> {
   const workspace = await findMemberWorkspace(userId, input.workspaceSlug);
   if (!workspace) throw new AppError("NOT_FOUND", "That workspace does not exist.");
-  const claim = await db.claim.findFirst({
-    where: { id: input.claimId, workspaceId: workspace.id, deletedAt: null },
-    include: claimDTOInclude,
-  });
-  if (!claim) throw new AppError("NOT_FOUND", "That claim does not exist or was deleted.");
-  return toClaimDTO(claim);
+  const claim = await readClaimDTO(db, input.claimId, { workspaceId: workspace.id });
+  if (!claim) throw new AppError("NOT_FOUND", CLAIM_NOT_FOUND);
+  return claim;
 }

@@ -3,13 +3,56 @@ import { db } from "@/lib/db";
 import { review } from "@/lib/review/test-actions";
 import { claimEventsOf, createReviewTeam, selectionOf } from "@/test/factories";
 import { loadClaimDTO } from "./load-claim-dto";
+import { getClaim } from "./queries";
 import { SOURCES_MAX } from "./schema";
+import type { ClaimDTO } from "./types";
 import { act, unwrap } from "./test-actions";
-import { claimDTOInclude, toClaimDTO } from "./to-claim-dto";
 
 // updateClaim runs as one SQL statement (edit-claim-statement.ts) and claim writes answer through
 // one SQL read (claim-dto-sql.ts); these pin down what they must do beyond the field-by-field
 // history (lib/history/history.test.ts).
+
+// The oracle: the claim as Prisma reads it (include of sources and people), mapped by hand.
+async function prismaRead(claimId: string): Promise<ClaimDTO> {
+  const claim = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    include: { sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] }, createdBy: { select: { id: true, name: true } }, assignee: { select: { id: true, name: true } } },
+  });
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    start: claim.start,
+    end: claim.end,
+    anchorStatus: claim.anchorStatus,
+    normalizedText: claim.normalizedText,
+    ratingLabelId: claim.ratingLabelId,
+    rationale: (claim.rationale as ClaimDTO["rationale"]) ?? null,
+    tags: claim.tags,
+    status: claim.status,
+    sources: claim.sources.map((source) => ({
+      id: source.id,
+      url: source.url,
+      title: source.title,
+      publisher: source.publisher,
+      publishedAt: source.publishedAt ? source.publishedAt.toISOString().slice(0, 10) : null,
+      excerpt: source.excerpt,
+      stance: source.stance,
+      position: source.position,
+    })),
+    assignee: claim.assignee,
+    disputed: claim.disputed,
+    reviewRound: claim.reviewRound,
+    submittedAt: claim.submittedAt?.toISOString() ?? null,
+    approvedAt: claim.approvedAt?.toISOString() ?? null,
+    createdBy: claim.createdBy,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+    version: claim.version,
+  };
+}
 
 async function team() {
   const setup = await createReviewTeam(["reviewer"]);
@@ -26,7 +69,7 @@ describe("a claim edit", () => {
     version = unwrap(await review.assignClaim(owner.id, { ...ref, version, assigneeId: members[0].id })).version;
     const edited = unwrap(await act.updateClaim(owner.id, { ...ref, version, patch: { normalizedText: "Unemployment was 3%", tags: ["jobs"] } }));
     // Compared with Prisma's own read, not the shared SQL (claim-dto-sql.ts) the edit answers with.
-    expect(edited).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: claimDTOInclude })));
+    expect(edited).toEqual(await prismaRead(claim.id));
     expect(await loadClaimDTO(db, claim.id)).toEqual(edited);
     expect(edited.sources.map((source) => [source.title, source.publishedAt])).toEqual([["Labour survey", "2016-04-01"], ["Census table", "2016-04-01"]]);
     expect(edited.assignee).toEqual({ id: members[0].id, name: members[0].name });
@@ -50,8 +93,11 @@ describe("a claim edit", () => {
     const before = await loadClaimDTO(db, claim.id);
     expect(await act.updateClaim(owner.id, { ...ref, version: claim.version + 5, patch: { tags: ["late"] } })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await act.updateClaim(owner.id, { ...ref, claimId: "cl000000000000000000nope", version: 1, patch: { tags: ["x"] } })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await getClaim(owner.id, ref)).toEqual(before);
     unwrap(await act.deleteClaim(owner.id, ref));
     expect(await act.updateClaim(owner.id, { ...ref, version: claim.version + 1, patch: { tags: ["gone"] } })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Opening it reads the same SQL, limited to live claims of the member's workspace.
+    await expect(getClaim(owner.id, ref)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).tags).toEqual(before.tags);
   });
 
@@ -69,7 +115,7 @@ describe("creating a claim", () => {
   it("answers the claim as a fresh read shows it", async () => {
     const { owner, slug, article } = await team();
     const created = unwrap(await act.createClaim(owner.id, { workspaceSlug: slug, articleId: article.articleId, anchor: selectionOf(article.plainText, "Exports doubled") }));
-    expect(created).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: created.id }, include: claimDTOInclude })));
+    expect(created).toEqual(await prismaRead(created.id));
     expect(created).toMatchObject({ exact: "Exports doubled", status: "open", version: 1, sources: [], assignee: null, createdBy: { id: owner.id } });
   });
 });
@@ -81,7 +127,7 @@ describe("adding a source", () => {
     const { owner, ref, claim } = await team();
     const first = unwrap(await act.addSource(owner.id, { ...ref, version: claim.version, source: { ...source(1), publisher: "Statistics Office", publishedAt: "2016-04-01" } }));
     const second = unwrap(await act.addSource(owner.id, { ...ref, version: first.version, source: source(2) }));
-    expect(second).toEqual(toClaimDTO(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: claimDTOInclude })));
+    expect(second).toEqual(await prismaRead(claim.id));
     expect(second.sources.map((each) => [each.title, each.position, each.publisher, each.publishedAt])).toEqual([
       ["Report 1", 0, "Statistics Office", "2016-04-01"],
       ["Report 2", 1, null, null],
