@@ -7,10 +7,12 @@ import { changePassword } from "./change-password";
 import { verifyPassword } from "./password";
 import { changePasswordSchema } from "./schema";
 
-// getCurrentUser reads the next-auth session; here the session is whatever token a test holds,
-// as the jwt/session callbacks would decode it from the cookie.
+// getCurrentUser reads the session cookie; here the session is whatever token a test holds, as
+// next-auth's getToken would decode it from the cookie.
 let session: { user: { id: string }; sessionVersion: number } | null = null;
-vi.mock("next-auth", () => ({ getServerSession: async () => session }));
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => (session ? { userId: session.user.id, sessionVersion: session.sessionVersion } : null),
+}));
 const { getCurrentUser } = await import("./current-user");
 
 // getCurrentUser is cached per request (React cache); outside React every call is fresh.

@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
+import { requireSessionUser, type CurrentUser, type SessionUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
+import { withPrefetchedMembership } from "@/lib/workspaces/prefetched-membership";
 import type { ActionResult } from "./action-result";
 import { AppError } from "./app-error";
 import { findNulCharacter, NUL_MESSAGE } from "./find-nul-character";
@@ -41,19 +42,35 @@ export async function runAction<Schema extends z.ZodType, T>(
 /**
  * runAction for signed-in users. The session check (a database read) runs inside the wrapper,
  * so while the database is down the caller gets the retryable UNAVAILABLE, not a thrown 500.
+ * Most actions name a workspace: the same read also fetches the user's membership of it, which
+ * the handler's own authorization check (findMemberWorkspace) then takes instead of a second
+ * round trip. The slug is read from the input before validation, only as a query parameter;
+ * the check itself still uses the validated input, and a different slug is read anew.
  */
 export async function runUserAction<Schema extends z.ZodType, T>(
   schema: Schema,
   input: unknown,
   handler: (user: CurrentUser, data: z.infer<Schema>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  let user: CurrentUser;
+  const slug = workspaceSlugOf(input);
+  let session: SessionUser;
   try {
-    user = await requireUser();
+    session = await requireSessionUser(slug);
   } catch (error) {
     return toFailure(error);
   }
-  return runAction(schema, input, (data) => handler(user, data));
+  const { user, membership } = session;
+  const run = () => runAction(schema, input, (data) => handler(user, data));
+  return slug === null ? run() : withPrefetchedMembership(user.id, slug, membership, run);
+}
+
+// Workspace slugs are short; anything else is left to the schema to refuse.
+const MAX_PREFETCH_SLUG_LENGTH = 200;
+
+function workspaceSlugOf(input: unknown): string | null {
+  const slug = (input as { workspaceSlug?: unknown } | null)?.workspaceSlug;
+  if (typeof slug !== "string" || slug.length > MAX_PREFETCH_SLUG_LENGTH || slug.includes("\u0000")) return null;
+  return slug;
 }
 
 function toFailure(error: unknown): ActionResult<never> {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can } from "./permissions";
+import { takePrefetchedMembership } from "./prefetched-membership";
 
 export interface WorkspaceAccess {
   id: string;
@@ -14,6 +15,8 @@ export interface WorkspaceAccess {
 export async function findMemberWorkspace(userId: string, slug: string): Promise<WorkspaceAccess | null> {
   // A slug Postgres cannot even compare (NUL) names no workspace; 404 rather than a database error.
   if (slug.includes("\u0000")) return null;
+  const prefetched = takePrefetchedMembership(userId, slug);
+  if (prefetched !== undefined) return prefetched;
   // One joined read: every action and page asks this first, and Prisma would send two.
   const [access] = await db.$queryRaw<WorkspaceAccess[]>`
     SELECT w."id", w."slug", w."name", m."role"::text AS "role"

@@ -6,16 +6,12 @@ import { routeCases } from "./route-cases";
 import { discoveredActions, discoveredRoutes } from "./discover";
 import { createAuthFixture, ROLES, type Actor } from "./fixture";
 
-// The one mock in this test: who is signed in. A next-auth session needs a live Next request
-// (cookies, headers), which does not exist in vitest; everything after it is the real code on
-// a real database.
+// The one mock in this test: the session cookie (who is signed in). Reading it needs a live Next
+// request, which does not exist in vitest; everything after it, the user and membership reads
+// included, is the real code on a real database.
 let acting: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentUser: async () => acting,
-  requireUser: async () => {
-    if (!acting) throw new Error("signed out");
-    return acting;
-  },
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => (acting ? { userId: acting.id, sessionVersion: 0 } : null),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 

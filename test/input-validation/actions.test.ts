@@ -8,12 +8,8 @@ import { hostileVariants, MALFORMED_INPUTS } from "./hostile-inputs";
 // As in test/authorization: the only mock is who is signed in (and the request headers the
 // sign-up action reads); everything after it is the real code on a real database.
 let acting: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentUser: async () => acting,
-  requireUser: async () => {
-    if (!acting) throw new Error("signed out");
-    return acting;
-  },
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => (acting ? { userId: acting.id, sessionVersion: 0 } : null),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77" }) }));

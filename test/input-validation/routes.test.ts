@@ -6,12 +6,8 @@ import { OVERSIZED_STRING } from "./hostile-inputs";
 
 // The only mock: who is signed in (see test/authorization).
 let acting: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({
-  getCurrentUser: async () => acting,
-  requireUser: async () => {
-    if (!acting) throw new Error("signed out");
-    return acting;
-  },
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => (acting ? { userId: acting.id, sessionVersion: 0 } : null),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 

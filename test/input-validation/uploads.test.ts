@@ -6,7 +6,7 @@ import { createTestTeam } from "@/test/factories";
 import type { Actor } from "@/test/authorization/fixture";
 
 let acting: Actor | null = null;
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => acting }));
+vi.mock("@/lib/auth/session-token", () => ({ readSessionClaims: async () => (acting ? { userId: acting.id, sessionVersion: 0 } : null) }));
 const importRoute = await import("@/app/api/w/[workspace]/import/file/route");
 const restoreRoute = await import("@/app/api/w/[workspace]/backup/restore/route");
 
