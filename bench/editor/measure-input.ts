@@ -1,14 +1,17 @@
 import type { Page } from "@playwright/test";
 import { settle } from "./measure-click";
+import { keystrokeBusyMs, recordTimeline } from "./trace-keystrokes";
 
 const SENTENCE = "The transcript shows the talks were suspended on Monday, not Sunday; see the briefing of 3 October. ";
 
 /** Per keystroke figures, in ms (see typeTimed). */
 export interface KeystrokeTimings {
-  /** Handling plus the next frame's rendering: the keystroke's cost, without idle waiting for vsync. */
-  work: number[];
-  /** Event timestamp → end of the task that handled it (input delay plus handlers). */
-  processing: number[];
+  /** delay + busy: the keystroke's latency without idle waiting for vsync. */
+  latency: number[];
+  /** Event timestamp → its keydown listeners start (the main thread busy with something else). */
+  delay: number[];
+  /** Main-thread busy time from the keydown's dispatch to the end of the frame that shows it (trace). */
+  busy: number[];
   /** Event timestamp → the frame painted after it: includes waiting for the next vsync. */
   nextPaint: number[];
   /** Keystrokes Chromium's Event Timing API reported as taking ≥ 16 ms to the next paint. */
@@ -52,13 +55,13 @@ export async function measureInput(page: Page, count: number, delayMs = 30): Pro
   );
   const typed = (await editor.textContent()) ?? "";
   if (!typed.includes(text.trim().slice(-20))) throw new Error("the typed text did not reach the rationale editor");
-  if (timings.work.length !== count) throw new Error(`measured ${timings.work.length} of ${count} keystrokes`);
+  if (timings.latency.length !== count) throw new Error(`measured ${timings.latency.length} of ${count} keystrokes`);
   return { ...timings, saveLongestTaskMs, mutationsOutsidePanel };
 }
 
 /**
  * The same measurement typing into a bare <textarea> on an empty page: what the method reports
- * when a keystroke costs (almost) nothing. For nextPaint that is up to a frame of waiting for vsync.
+ * when a keystroke costs (almost) nothing. For nextPaint that includes up to a frame of waiting for vsync.
  */
 export async function measureInputFloor(page: Page, count: number, delayMs = 30): Promise<KeystrokeTimings> {
   await page.setContent("<textarea autofocus></textarea>");
@@ -67,43 +70,34 @@ export async function measureInputFloor(page: Page, count: number, delayMs = 30)
 }
 
 type KeyState = {
-  __benchKeys: { work: number[]; processing: number[]; nextPaint: number[]; slow: Set<number> };
+  __benchKeys: { delay: number[]; nextPaint: number[]; slow: Set<number> };
   __benchKeyListener: (event: KeyboardEvent) => void;
   __benchEventObserver: PerformanceObserver;
 };
 
 /**
- * Types `text` and times each keystroke in the page, from the keydown event's timestamp:
- * - processing: to the first task after the one that handled it (ProseMirror, React and their
- *   microtasks run in that task);
- * - the next frame's rendering: from its requestAnimationFrame callback to the task after the
- *   frame (style, layout, paint);
- * - work = processing + rendering: what the keystroke cost the main thread, without the idle wait
- *   for the next vsync that every "to the next paint" figure includes (up to 16.7 ms at 60 Hz);
- * - nextPaint: to the task after that frame, vsync wait included (the method used before).
- * As a cross-check independent of these listeners, Chromium's Event Timing API counts keydowns
- * whose event-to-next-paint duration was ≥ 16 ms (its smallest reporting threshold).
+ * Types `text` and times each keystroke:
+ * - delay, in the page: from the keydown's timestamp to its first listener (registered on the
+ *   window, capturing, so it runs before every other): how long the key waited for the main thread;
+ * - busy, from a timeline trace (trace-keystrokes.ts): the main thread's busy time from the
+ *   keydown's dispatch to the end of the frame that shows the key, so handling plus rendering;
+ * - latency = delay + busy: the keystroke's latency, less the idle wait for the next vsync;
+ * - nextPaint, in the page: from the keydown's timestamp to the first task after the next
+ *   frame, vsync wait included. Timer tasks can also wait behind a frame, so on this machine
+ *   even a bare <textarea> reaches about 18 ms at p95 by this method.
+ * As a cross-check independent of these, Chromium's Event Timing API counts keydowns whose
+ * event-to-next-paint duration was ≥ 16 ms (its smallest reporting threshold).
  */
 async function typeTimed(page: Page, text: string, delayMs: number): Promise<KeystrokeTimings> {
   await page.evaluate(() => {
     const state = window as unknown as KeyState;
-    state.__benchKeys = { work: [], processing: [], nextPaint: [], slow: new Set() };
+    state.__benchKeys = { delay: [], nextPaint: [], slow: new Set() };
     state.__benchKeyListener = (event) => {
       const at = event.timeStamp;
-      let handledMs: number | undefined;
-      setTimeout(() => (handledMs = performance.now() - at), 0);
-      requestAnimationFrame(() => {
-        const frameStart = performance.now();
-        setTimeout(() => {
-          const now = performance.now();
-          const processing = handledMs ?? frameStart - at;
-          state.__benchKeys.processing.push(processing);
-          state.__benchKeys.work.push(processing + (now - frameStart));
-          state.__benchKeys.nextPaint.push(now - at);
-        }, 0);
-      });
+      state.__benchKeys.delay.push(performance.now() - at);
+      requestAnimationFrame(() => setTimeout(() => state.__benchKeys.nextPaint.push(performance.now() - at), 0));
     };
-    document.addEventListener("keydown", state.__benchKeyListener, { capture: true });
+    window.addEventListener("keydown", state.__benchKeyListener, { capture: true });
     state.__benchEventObserver = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[]) {
         if (entry.name === "keydown" && entry.duration >= 16) state.__benchKeys.slow.add(Math.round(entry.startTime * 1000));
@@ -111,18 +105,23 @@ async function typeTimed(page: Page, text: string, delayMs: number): Promise<Key
     });
     state.__benchEventObserver.observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
   });
-  await page.keyboard.type(text, { delay: delayMs });
-  await settle(page, 300);
-  return page.evaluate(() => {
+  const { events } = await recordTimeline(page, async () => {
+    await page.keyboard.type(text, { delay: delayMs });
+    await settle(page, 300);
+  });
+  const { delay, nextPaint, eventTimingSlowCount } = await page.evaluate(() => {
     const state = window as unknown as KeyState;
-    document.removeEventListener("keydown", state.__benchKeyListener, { capture: true });
-    const { work, processing, nextPaint, slow } = state.__benchKeys;
+    window.removeEventListener("keydown", state.__benchKeyListener, { capture: true });
+    const { delay, nextPaint, slow } = state.__benchKeys;
     for (const entry of state.__benchEventObserver.takeRecords() as PerformanceEventTiming[]) {
       if (entry.name === "keydown" && entry.duration >= 16) slow.add(Math.round(entry.startTime * 1000));
     }
     state.__benchEventObserver.disconnect();
-    return { work, processing, nextPaint, eventTimingSlowCount: slow.size };
+    return { delay, nextPaint, eventTimingSlowCount: slow.size };
   });
+  const busy = keystrokeBusyMs(events);
+  if (busy.length !== delay.length) throw new Error(`the trace holds ${busy.length} keydowns, the page saw ${delay.length}`);
+  return { latency: busy.map((ms, index) => ms + delay[index]), delay, busy, nextPaint, eventTimingSlowCount };
 }
 
 /** Runs in the page: counts DOM mutations in the article text and the claims list from now on. */
