@@ -149,6 +149,10 @@ test("changing the password signs out other sessions and keeps this one", async 
   await otherPage.goto(user.workspaceUrl);
   await expect(otherPage).toHaveURL(/\/sign-in/);
   await expect(otherPage.getByRole("heading", { name: "Sign in to Factdesk" })).toBeVisible();
+  // The old cookie is still in that browser; next-auth's session endpoint reveals nothing from it.
+  const staleSession = await otherPage.request.get("/api/auth/session");
+  expect(await staleSession.json()).not.toHaveProperty("user");
+  expect(await staleSession.text()).not.toContain(user.email);
   await signIn(otherPage, { email: user.email, password: user.password });
   await expect(formAlert(otherPage)).toContainText("do not match");
   await signIn(otherPage, { email: user.email, password: "a brand new passphrase" });

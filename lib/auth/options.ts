@@ -54,10 +54,15 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
+      // Only next-auth's own /api/auth/session calls this (the app reads the cookie itself, in
+      // lib/auth/current-user.ts). As there, a token of a deleted user or an old session version
+      // is no session, so a stale cookie no longer reveals the name and email stored in it.
       async session({ session, token }) {
-        if (session.user && token.sub) session.user.id = token.sub;
-        session.sessionVersion = token.sv ?? 0;
-        return session;
+        const user = token.sub
+          ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, name: true, email: true, sessionVersion: true } })
+          : null;
+        if (!user || user.sessionVersion !== (token.sv ?? 0)) return { expires: session.expires };
+        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email }, sessionVersion: user.sessionVersion };
       },
     },
   };
