@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DocNodeJSON } from "@/lib/editor/doc-schema";
-import type { AnchorStatus, ClaimDTO, ClaimStatus, SourceStance } from "./types";
+import type { AnchorStatus, ClaimDTO, ClaimStatus, SourceDTO, SourceStance } from "./types";
 
 // The claim as the panel shows it, read in one SQL query: Prisma's include of sources and two
 // people costs four more round trips, and every claim write answers with this.
@@ -14,14 +14,19 @@ export const claimDTOColumns = (alias: string) => {
     ${c}."assigneeId", ${c}."createdById", ${c}."createdAt", ${c}."updatedAt", ${c}."version"`;
 };
 
+/** The Source row named `alias` as a JSON SourceDTO (a row of ClaimDTORow["sources"]). */
+export const sourceDTOObject = (alias: string) => {
+  const s = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`json_build_object('id', ${s}."id", 'url', ${s}."url", 'title', ${s}."title", 'publisher', ${s}."publisher",
+    'publishedAt', ${s}."publishedAt", 'excerpt', ${s}."excerpt", 'stance', ${s}."stance", 'position', ${s}."position")`;
+};
+
 /** Its author's and assignee's names and its sources (in list order), for the row named `alias`. */
 export const claimDTORelations = (alias: string) => {
   const c = Prisma.raw(`"${alias}"`);
   return Prisma.sql`(SELECT u."name" FROM "User" u WHERE u."id" = ${c}."createdById") AS "createdByName",
     (SELECT u."name" FROM "User" u WHERE u."id" = ${c}."assigneeId") AS "assigneeName",
-    (SELECT coalesce(json_agg(json_build_object(
-        'id', s."id", 'url', s."url", 'title', s."title", 'publisher', s."publisher", 'publishedAt', s."publishedAt",
-        'excerpt', s."excerpt", 'stance', s."stance", 'position', s."position") ORDER BY s."position", s."createdAt"), '[]'::json)
+    (SELECT coalesce(json_agg(${sourceDTOObject("s")} ORDER BY s."position", s."createdAt"), '[]'::json)
       FROM "Source" s WHERE s."claimId" = ${c}."id") AS "sources"`;
 };
 
@@ -55,6 +60,8 @@ export interface ClaimDTORow {
   sources: { id: string; url: string; title: string; publisher: string | null; publishedAt: string | null; excerpt: string | null; stance: string; position: number }[];
 }
 
+export const sourceDTOFromRow = (source: ClaimDTORow["sources"][number]): SourceDTO => ({ ...source, stance: source.stance as SourceStance });
+
 export function claimDTOFromRow(row: ClaimDTORow): ClaimDTO {
   return {
     id: row.id,
@@ -70,7 +77,7 @@ export function claimDTOFromRow(row: ClaimDTORow): ClaimDTO {
     rationale: (row.rationale as DocNodeJSON | null) ?? null,
     tags: row.tags,
     status: row.status as ClaimStatus,
-    sources: row.sources.map((source) => ({ ...source, stance: source.stance as SourceStance })),
+    sources: row.sources.map(sourceDTOFromRow),
     assignee: row.assigneeId ? { id: row.assigneeId, name: row.assigneeName ?? "" } : null,
     disputed: row.disputed,
     reviewRound: row.reviewRound,

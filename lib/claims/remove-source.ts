@@ -1,26 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordClaimEvent } from "@/lib/history/record-claim-event";
-import { sourceSnapshot } from "@/lib/history/source-snapshot";
-import { reopenAfterEdit } from "@/lib/review/reopen-after-edit";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
-import { bumpClaimVersion } from "./bump-claim-version";
-import { loadClaimDTO } from "./load-claim-dto";
 import { requireWorkspace } from "./require-workspace";
 import type { RemoveSourceInput } from "./schema";
+import { answerRow, bumpedClaim, lockedClaim, sourceEvents, sourceSnapshotJson, writtenClaim, type SourceWriteRow } from "./source-write-sql";
 import type { ClaimDTO } from "./types";
 
-/** Removes one of a claim's sources, as one versioned change of the claim. */
+/**
+ * Removes one of a claim's sources, as one versioned change of the claim, in a single SQL
+ * statement (source-write-sql.ts); the others keep their positions. Reopens a reviewed verdict.
+ */
 export async function removeSource(userId: string, input: RemoveSourceInput): Promise<ClaimDTO> {
   const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
-  return db.$transaction(async (tx) => {
-    await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version });
-    const source = await tx.source.findFirst({ where: { id: input.sourceId, claimId: input.claimId } });
-    const { count } = await tx.source.deleteMany({ where: { id: input.sourceId, claimId: input.claimId } });
-    if (count === 0 || !source) throw new AppError("NOT_FOUND", "That source was already removed from the claim.");
-    const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId };
-    await recordClaimEvent(tx, { ...ref, kind: "sources", before: { action: "removed", source: sourceSnapshot(source) }, after: { action: "removed" } });
-    await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
-    return loadClaimDTO(tx, input.claimId);
-  });
+  const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId, version: input.version };
+  const [row] = await db.$queryRaw<SourceWriteRow[]>`
+    WITH ${lockedClaim(ref, { reopensReview: true })},
+    src AS (SELECT s.* FROM "Source" s JOIN old ON s."claimId" = old."id" WHERE s."id" = ${input.sourceId}),
+    ${bumpedClaim(ref, Prisma.sql`EXISTS (SELECT 1 FROM src)`)},
+    removed AS (DELETE FROM "Source" s USING bumped b WHERE s."id" = ${input.sourceId} AND s."claimId" = b."id"),
+    ${sourceEvents(
+      ref,
+      {
+        changed: Prisma.sql`true`,
+        before: Prisma.sql`jsonb_build_object('action', 'removed', 'source', ${sourceSnapshotJson("src", { withStance: true })})`,
+        after: Prisma.sql`jsonb_build_object('action', 'removed')`,
+      },
+      Prisma.sql`CROSS JOIN src`,
+    )}
+    ${answerRow()}`;
+
+  const claim = writtenClaim(row, input.version, () => new AppError("NOT_FOUND", "That source was already removed from the claim."));
+  // The statement's reads see the source as it was before it.
+  return { ...claim, sources: claim.sources.filter((source) => source.id !== input.sourceId) };
 }

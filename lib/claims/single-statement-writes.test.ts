@@ -146,3 +146,176 @@ describe("adding a source", () => {
     expect([stored.version, stored.sources.length]).toEqual([version, SOURCES_MAX]);
   });
 });
+
+// Updating, removing and reordering sources are single statements too (update-source.ts,
+// remove-source.ts, reorder-sources.ts); the reopening of a reviewed verdict is reopen-sql.ts.
+describe("editing a claim's sources", () => {
+  const gauge = { url: "https://water.example.gov/gauge/17", title: "River gauge 17", publisher: "Water agency", publishedAt: "2020-01-15", stance: "supports" };
+  const press = { url: "http://news.example.org/flood", title: "One flood, officials say", stance: "refutes" };
+
+  /** A claim with the gauge and the press source, as `status`; approved and under-review claims are also disputed. */
+  async function withSources(status: "in_progress" | "verdict_proposed" | "approved" = "in_progress") {
+    const setup = await team();
+    const { owner, members, ref, claim } = setup;
+    const first = unwrap(await act.addSource(owner.id, { ...ref, version: claim.version, source: gauge }));
+    let current = unwrap(await act.addSource(owner.id, { ...ref, version: first.version, source: press }));
+    if (status !== "in_progress") {
+      current = unwrap(await review.submit(owner.id, { ...ref, version: current.version }));
+      if (status === "approved") current = unwrap(await review.approve(members[0].id, { ...ref, version: current.version }));
+      await db.claim.update({ where: { id: claim.id }, data: { disputed: true } });
+    }
+    const [gaugeId, pressId] = current.sources.map((source) => source.id);
+    return { ...setup, current, gaugeId, pressId, eventsBefore: (await claimEventsOf(claim.id)).length };
+  }
+
+  const newEvents = async (claimId: string, eventsBefore: number) => (await claimEventsOf(claimId)).slice(eventsBefore);
+  const reopening = (from: string) => ({ kind: "status", before: { status: from }, after: { status: "in_progress", reason: "edited after review" } });
+
+  it("updates a source: answers the claim as a fresh read shows it, stores the fields and records what changed", async () => {
+    const { owner, ref, claim, current, pressId, eventsBefore } = await withSources();
+    const edited = unwrap(await act.updateSource(owner.id, { ...ref, version: current.version, sourceId: pressId, source: { title: press.title, stance: "context", publishedAt: "2019-07-02", publisher: "" } }));
+    expect(edited).toEqual(await prismaRead(claim.id));
+    expect(edited).toMatchObject({ version: current.version + 1, status: current.status });
+    expect(edited.sources.map((source) => [source.title, source.stance, source.publishedAt, source.position])).toEqual([
+      ["River gauge 17", "supports", "2020-01-15", 0],
+      ["One flood, officials say", "context", "2019-07-02", 1],
+    ]);
+    const stored = await db.source.findUniqueOrThrow({ where: { id: pressId } });
+    expect([stored.stance, stored.publishedAt?.toISOString(), stored.publisher]).toEqual(["context", "2019-07-02T00:00:00.000Z", null]);
+    expect(await newEvents(claim.id, eventsBefore)).toEqual([
+      {
+        kind: "sources",
+        actorId: owner.id,
+        before: { action: "edited", source: { id: pressId, title: press.title, url: press.url, stance: "refutes", publishedAt: null } },
+        after: { action: "edited", source: { id: pressId, title: press.title, url: press.url, stance: "context", publishedAt: "2019-07-02" }, changed: ["publishedAt", "stance"] },
+      },
+    ]);
+  });
+
+  it("records every changed field of a source, in the form's order, with the dates as yyyy-mm-dd", async () => {
+    const { owner, ref, claim, current, gaugeId, eventsBefore } = await withSources();
+    const source = { url: "https://water.example.gov/gauge/18", title: "River gauge 18", publisher: "", publishedAt: "", excerpt: "Peaks.", stance: "refutes" };
+    unwrap(await act.updateSource(owner.id, { ...ref, version: current.version, sourceId: gaugeId, source }));
+    const [event] = await newEvents(claim.id, eventsBefore);
+    expect(event.before).toEqual({
+      action: "edited",
+      source: { id: gaugeId, url: gauge.url, title: gauge.title, publisher: "Water agency", publishedAt: "2020-01-15", excerpt: null, stance: "supports" },
+    });
+    expect(event.after).toEqual({
+      action: "edited",
+      source: { id: gaugeId, url: source.url, title: source.title, publisher: null, publishedAt: null, excerpt: "Peaks.", stance: "refutes" },
+      changed: ["url", "title", "publisher", "publishedAt", "excerpt", "stance"],
+    });
+  });
+
+  for (const status of ["approved", "verdict_proposed"] as const) {
+    it(`reopens a claim that is ${status} when a source is updated or removed: approval and dispute cleared, history says why`, async () => {
+      const { owner, members, ref, claim, current, gaugeId, pressId, eventsBefore } = await withSources(status);
+      const edited = unwrap(await act.updateSource(owner.id, { ...ref, version: current.version, sourceId: pressId, source: { stance: "context" } }));
+      expect(edited).toEqual(await prismaRead(claim.id));
+      expect(edited).toMatchObject({ status: "in_progress", approvedAt: null, disputed: false });
+      expect((await newEvents(claim.id, eventsBefore)).map(({ kind }) => kind)).toEqual(["sources", "status"]);
+      expect((await newEvents(claim.id, eventsBefore))[1]).toMatchObject(reopening(status));
+
+      // Reviewed again, then a source removed.
+      let again = unwrap(await review.submit(owner.id, { ...ref, version: edited.version }));
+      if (status === "approved") again = unwrap(await review.approve(members[0].id, { ...ref, version: again.version }));
+      await db.claim.update({ where: { id: claim.id }, data: { disputed: true } });
+      const eventsBeforeRemoval = (await claimEventsOf(claim.id)).length;
+      const removed = unwrap(await act.removeSource(owner.id, { ...ref, version: again.version, sourceId: gaugeId }));
+      expect(removed).toEqual(await prismaRead(claim.id));
+      expect(removed).toMatchObject({ status: "in_progress", approvedAt: null, disputed: false });
+      expect(await newEvents(claim.id, eventsBeforeRemoval)).toMatchObject([
+        { kind: "sources", before: { action: "removed", source: { id: gaugeId, title: gauge.title, url: gauge.url, stance: "supports" } }, after: { action: "removed" } },
+        reopening(status),
+      ]);
+    });
+  }
+
+  it("records no source event for an update that changes nothing, but still reopens a reviewed verdict", async () => {
+    const { owner, ref, claim, current, pressId, eventsBefore } = await withSources("approved");
+    const same = unwrap(await act.updateSource(owner.id, { ...ref, version: current.version, sourceId: pressId, source: { title: press.title, stance: press.stance, publisher: "" } }));
+    expect(same).toEqual(await prismaRead(claim.id));
+    expect(same).toMatchObject({ version: current.version + 1, status: "in_progress", approvedAt: null, disputed: false });
+    expect(same.sources).toEqual(current.sources);
+    expect(await newEvents(claim.id, eventsBefore)).toMatchObject([reopening("approved")]);
+  });
+
+  it("removes a source: answers the claim as a fresh read shows it, the others keep their positions", async () => {
+    const { owner, ref, claim, current, gaugeId, pressId, eventsBefore } = await withSources();
+    const removed = unwrap(await act.removeSource(owner.id, { ...ref, version: current.version, sourceId: gaugeId }));
+    expect(removed).toEqual(await prismaRead(claim.id));
+    expect(removed.sources.map((source) => [source.id, source.position])).toEqual([[pressId, 1]]);
+    expect(removed.version).toBe(current.version + 1);
+    expect(await db.source.count({ where: { id: gaugeId } })).toBe(0);
+    expect(await newEvents(claim.id, eventsBefore)).toEqual([
+      { kind: "sources", actorId: owner.id, before: { action: "removed", source: { id: gaugeId, title: gauge.title, url: gauge.url, stance: "supports" } }, after: { action: "removed" } },
+    ]);
+  });
+
+  it("reorders the sources: answers the claim as a fresh read shows it, records the orders, and leaves a review alone", async () => {
+    const { owner, ref, claim, current, gaugeId, pressId, eventsBefore } = await withSources("approved");
+    const reordered = unwrap(await act.reorderSources(owner.id, { ...ref, version: current.version, orderedIds: [pressId, gaugeId] }));
+    expect(reordered).toEqual(await prismaRead(claim.id));
+    expect(reordered).toMatchObject({ version: current.version + 1, status: "approved", disputed: true });
+    expect(reordered.sources.map((source) => [source.id, source.position])).toEqual([[pressId, 0], [gaugeId, 1]]);
+    const snapshot = (id: string, source: { title: string; url: string }) => ({ id, title: source.title, url: source.url });
+    expect(await newEvents(claim.id, eventsBefore)).toEqual([
+      {
+        kind: "sources",
+        actorId: owner.id,
+        before: { action: "reordered", sources: [snapshot(gaugeId, gauge), snapshot(pressId, press)] },
+        after: { action: "reordered", sources: [snapshot(pressId, press), snapshot(gaugeId, gauge)] },
+      },
+    ]);
+    // The same order again: a new version, nothing recorded.
+    const same = unwrap(await act.reorderSources(owner.id, { ...ref, version: reordered.version, orderedIds: [pressId, gaugeId] }));
+    expect(same).toEqual(await prismaRead(claim.id));
+    expect(same.version).toBe(reordered.version + 1);
+    expect(await newEvents(claim.id, eventsBefore)).toHaveLength(1);
+  });
+
+  it("tells a stale version from a missing claim or source, and changes nothing for any of them", async () => {
+    const { owner, ref, claim, current, gaugeId, pressId } = await withSources("approved");
+    const before = await prismaRead(claim.id);
+    const stale = { ...ref, version: current.version - 1 };
+    const missing = { ...ref, claimId: "cl000000000000000000nope", version: 1 };
+    const attempts = [
+      [act.updateSource(owner.id, { ...stale, sourceId: pressId, source: { stance: "context" } }), "CONFLICT"],
+      [act.removeSource(owner.id, { ...stale, sourceId: pressId }), "CONFLICT"],
+      // The version is checked before the list is.
+      [act.reorderSources(owner.id, { ...stale, orderedIds: [pressId] }), "CONFLICT"],
+      [act.updateSource(owner.id, { ...missing, sourceId: pressId, source: { stance: "context" } }), "NOT_FOUND"],
+      [act.removeSource(owner.id, { ...missing, sourceId: pressId }), "NOT_FOUND"],
+      [act.reorderSources(owner.id, { ...missing, orderedIds: [pressId, gaugeId] }), "NOT_FOUND"],
+    ] as const;
+    for (const [attempt, code] of attempts) expect(await attempt).toMatchObject({ ok: false, code });
+    const at = { ...ref, version: current.version };
+    expect(await act.updateSource(owner.id, { ...at, sourceId: "cs000000000000000000gone", source: { stance: "context" } })).toMatchObject({ ok: false, code: "NOT_FOUND", error: "That source was removed from the claim." });
+    expect(await act.removeSource(owner.id, { ...at, sourceId: "cs000000000000000000gone" })).toMatchObject({ ok: false, code: "NOT_FOUND", error: "That source was already removed from the claim." });
+    expect(await act.reorderSources(owner.id, { ...at, orderedIds: [pressId, pressId] })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      error: "The new order must list each of the claim's sources exactly once.",
+      fieldErrors: { orderedIds: ["List each source exactly once."] },
+    });
+    expect(await prismaRead(claim.id)).toEqual(before);
+    // A deleted claim's sources are out of reach too.
+    unwrap(await act.deleteClaim(owner.id, ref));
+    const gone = { ...ref, version: current.version + 1 };
+    expect(await act.updateSource(owner.id, { ...gone, sourceId: pressId, source: { stance: "context" } })).toMatchObject({ ok: false, code: "NOT_FOUND", error: "That claim does not exist or was deleted." });
+    expect(await act.removeSource(owner.id, { ...gone, sourceId: pressId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await act.reorderSources(owner.id, { ...gone, orderedIds: [pressId, gaugeId] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("lets exactly one of two simultaneous source edits of the same version through", async () => {
+    const { owner, ref, claim, current, gaugeId, pressId } = await withSources("approved");
+    const writes = await Promise.all([
+      act.updateSource(owner.id, { ...ref, version: current.version, sourceId: pressId, source: { stance: "context" } }),
+      act.removeSource(owner.id, { ...ref, version: current.version, sourceId: gaugeId }),
+    ]);
+    expect(writes.filter((write) => write.ok)).toHaveLength(1);
+    expect(writes.find((write) => !write.ok)).toMatchObject({ code: "CONFLICT" });
+    expect((await claimEventsOf(claim.id)).filter((event) => event.kind === "status" && (event.after as { reason?: string }).reason)).toHaveLength(1);
+  });
+});

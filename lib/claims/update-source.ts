@@ -1,45 +1,75 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordClaimEvent } from "@/lib/history/record-claim-event";
-import { sourceSnapshot } from "@/lib/history/source-snapshot";
-import { reopenAfterEdit } from "@/lib/review/reopen-after-edit";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
-import { bumpClaimVersion } from "./bump-claim-version";
-import { loadClaimDTO } from "./load-claim-dto";
+import { sourceDTOFromRow, sourceDTOObject, type ClaimDTORow } from "./claim-dto-sql";
 import { requireWorkspace } from "./require-workspace";
-import type { UpdateSourceInput } from "./schema";
-import { sourceData } from "./source-data";
+import type { SourceInput, UpdateSourceInput } from "./schema";
+import { answerRow, bumpedClaim, lockedClaim, sourceEvents, writtenClaim, type SourceWriteRow } from "./source-write-sql";
 import type { ClaimDTO } from "./types";
 
-const SOURCE_FIELDS = { id: true, url: true, title: true, publisher: true, publishedAt: true, excerpt: true, stance: true } as const;
+type UpdateRow = SourceWriteRow & { editedSource: ClaimDTORow["sources"][number] | null };
 
-// A DATE column as the yyyy-mm-dd the form shows.
-const show = (value: string | Date | null) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+// The form's fields, in the order the history lists what changed.
+const EDITABLE = ["url", "title", "publisher", "publishedAt", "excerpt", "stance"] as const;
 
-/** Edits the given fields of one of a claim's sources, as one versioned change of the claim. */
+/**
+ * Edits the given fields of one of a claim's sources, as one versioned change of the claim, in a
+ * single SQL statement (source-write-sql.ts). The history event names the source and gives the
+ * fields that changed, before and after (a DATE as yyyy-mm-dd, the form's way); an edit that
+ * changes nothing records no event, but is still a new version and still reopens a reviewed verdict.
+ */
 export async function updateSource(userId: string, input: UpdateSourceInput): Promise<ClaimDTO> {
   const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
-  return db.$transaction(async (tx) => {
-    await bumpClaimVersion(tx, { claimId: input.claimId, workspaceId: workspace.id, version: input.version });
-    const where = { id: input.sourceId, claimId: input.claimId };
-    const before = await tx.source.findFirst({ where, select: SOURCE_FIELDS });
-    const { count } = await tx.source.updateMany({ where, data: sourceData(input.source) });
-    if (count === 0 || !before) throw new AppError("NOT_FOUND", "That source was removed from the claim.");
-    const after = await tx.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: SOURCE_FIELDS });
-    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => show(before[key]) !== show(after[key]));
-    if (changed.length > 0) {
-      // Which source, plus the fields that changed, before and after.
-      const values = (row: typeof after) => ({ ...sourceSnapshot(row), ...Object.fromEntries(changed.map((key) => [key, show(row[key])])) });
-      await recordClaimEvent(tx, {
-        claimId: input.claimId,
-        workspaceId: workspace.id,
-        actorId: userId,
-        kind: "sources",
-        before: { action: "edited", source: values(before) },
-        after: { action: "edited", source: values(after), changed },
-      });
-    }
-    await reopenAfterEdit(tx, { claimId: input.claimId, workspaceId: workspace.id, actorId: userId });
-    return loadClaimDTO(tx, input.claimId);
-  });
+  const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId, version: input.version };
+  // Each field before and after, as JSON (so a DATE is yyyy-mm-dd); the names are ours, not input.
+  const compared = ["id", ...EDITABLE].map((key, index) => Prisma.raw(`(${index}, '${key}', to_jsonb(s."${key}"), to_jsonb(e."${key}"))`));
+  // The snapshot's fields (lib/history/source-snapshot.ts) and those that changed.
+  const shown = Prisma.sql`f.key IN ('id', 'title', 'url', 'stance') OR f.changed`;
+  const [row] = await db.$queryRaw<UpdateRow[]>`
+    WITH ${lockedClaim(ref, { reopensReview: true })},
+    src AS (SELECT s.* FROM "Source" s JOIN old ON s."claimId" = old."id" WHERE s."id" = ${input.sourceId}),
+    ${bumpedClaim(ref, Prisma.sql`EXISTS (SELECT 1 FROM src)`)},
+    edited AS (
+      UPDATE "Source" s SET ${Prisma.join([...assignments(input.source), Prisma.sql`"updatedAt" = now()`], ", ")}
+      FROM bumped b
+      WHERE s."id" = ${input.sourceId} AND s."claimId" = b."id"
+      RETURNING s.*
+    ),
+    fields AS (
+      SELECT f.ord, f.key, f.before, f.after, f.before IS DISTINCT FROM f.after AS changed
+      FROM src s CROSS JOIN edited e CROSS JOIN LATERAL (VALUES ${Prisma.join(compared, ", ")}) AS f(ord, key, before, after)
+    ),
+    diff AS (
+      SELECT coalesce(jsonb_agg(f.key ORDER BY f.ord) FILTER (WHERE f.changed), '[]'::jsonb) AS "changed",
+        jsonb_object_agg(f.key, f.before) FILTER (WHERE ${shown}) AS "before",
+        jsonb_object_agg(f.key, f.after) FILTER (WHERE ${shown}) AS "after"
+      FROM fields f
+    ),
+    ${sourceEvents(
+      ref,
+      {
+        changed: Prisma.sql`jsonb_array_length(d."changed") > 0`,
+        before: Prisma.sql`jsonb_build_object('action', 'edited', 'source', d."before")`,
+        after: Prisma.sql`jsonb_build_object('action', 'edited', 'source', d."after", 'changed', d."changed")`,
+      },
+      Prisma.sql`CROSS JOIN diff d`,
+    )}
+    ${answerRow(Prisma.sql`, (SELECT ${sourceDTOObject("e")} FROM edited e) AS "editedSource"`)}`;
+
+  const claim = writtenClaim(row, input.version, () => new AppError("NOT_FOUND", "That source was removed from the claim."));
+  // The statement's reads see the source as it was before it.
+  const edited = sourceDTOFromRow(row!.editedSource!);
+  return { ...claim, sources: claim.sources.map((source) => (source.id === edited.id ? edited : source)) };
+}
+
+/** The SET clauses for the fields the edit gives (a validated, trimmed form: empty optional fields are null). */
+function assignments(source: Partial<SourceInput>): Prisma.Sql[] {
+  const value = (key: (typeof EDITABLE)[number]) => {
+    const given = source[key] ?? null;
+    if (key === "publishedAt") return Prisma.sql`${given}::date`;
+    if (key === "stance") return Prisma.sql`CAST(${given} AS "SourceStance")`;
+    return Prisma.sql`${given}`;
+  };
+  return EDITABLE.filter((key) => source[key] !== undefined).map((key) => Prisma.sql`${Prisma.raw(`"${key}"`)} = ${value(key)}`);
 }
