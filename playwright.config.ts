@@ -34,6 +34,9 @@ export default defineConfig({
       FACTDESK_SEED_DEMO: "true",
       DATABASE_URL: "",
       FACTDESK_URL_IMPORT_ALLOW_HOSTS: "127.0.0.1:3199",
+      // The tests act as the trusted proxy: a test that needs a rate-limit bucket of its own
+      // sends its own X-Forwarded-For (without TRUST_PROXY the server would replace it).
+      TRUST_PROXY: "true",
     },
   },
 });

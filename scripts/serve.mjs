@@ -14,6 +14,7 @@ import { createServer } from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
+import { useSocketAddressUnlessProxied } from "./lib/socket-forwarded-for.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "0.0.0.0" } } });
 const port = Number(values.port);
@@ -43,7 +44,10 @@ if (cluster.isPrimary && processes > 1) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => handle(request, response));
+  const server = createServer((request, response) => {
+    useSocketAddressUnlessProxied(request, process.env.TRUST_PROXY);
+    return handle(request, response);
+  });
   server.listen(port, hostname, () => {
     if (cluster.isWorker) process.send?.("ready");
     else console.log(`✓ Ready in ${process.uptime().toFixed(1)}s on http://${hostname}:${port}`);

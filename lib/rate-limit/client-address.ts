@@ -25,8 +25,8 @@ export function parseProxyTrust(value: string | undefined): ProxyTrust {
 /**
  * The client's address for rate limiting, normalised so one client has one key: IPv4-mapped
  * IPv6 becomes IPv4 and IPv6 is cut to its /64 (one subscriber's usual allocation). Without a
- * trusted proxy this is the last X-Forwarded-For entry, which `next start` fills with the
- * socket address when the request brings none (see SECURITY.md for what that leaves open).
+ * trusted proxy this is the last X-Forwarded-For entry, which scripts/serve.mjs sets to the
+ * connection's address (scripts/lib/socket-forwarded-for.mjs; see SECURITY.md).
  */
 export function clientAddress(headers: HeaderSource, trust: ProxyTrust): string {
   const entries = (header(headers, "x-forwarded-for") ?? "")
