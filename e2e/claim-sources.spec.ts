@@ -63,5 +63,6 @@ test("edit, move and remove sources of a claim under review", async ({ page }) =
   const at = steps.map((step) => texts.findIndex((text) => text.includes(step)));
   expect(at.every((index) => index >= 0), JSON.stringify(texts)).toBe(true);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
-  expect(texts[at[1]]).toContain("Changed publishedAt, stance");
+  expect(texts[at[1]]).toContain("Changed the publication date, stance (context → supports)");
+  expect(texts[at[2]]).toContain("Reopened: the claim changed after its review");
 });

@@ -22,7 +22,18 @@ describe("describeEvent", () => {
     expect(describeEvent(entry("verdict", { ratingLabelId: "l1" }, { ratingLabelId: null }), scale).sentence).toBe("Alice removed the verdict (was Half true)");
     expect(describeEvent(entry("sources", null, { action: "added", source: { title: "Q1 report" } })).sentence).toBe("Alice added source “Q1 report”");
     expect(describeEvent(entry("tags", { tags: ["a", "b"] }, { tags: ["b", "c"] })).sentence).toBe("Alice changed the tags: added c; removed a");
-    expect(describeEvent(entry("status", { status: "open" }, { status: "in_progress" })).sentence).toBe("Alice changed the status: Open → In progress");
+    expect(describeEvent(entry("status", { status: "open" }, { status: "in_progress" }))).toEqual({ sentence: "Alice changed the status: Open → In progress" });
+    expect(describeEvent(entry("status", { status: "approved" }, { status: "in_progress", reason: "edited after review" }))).toEqual({
+      sentence: "Alice changed the status: Approved → In progress",
+      detail: "Reopened: the claim changed after its review",
+    });
+    const edited = (changed: string[]) =>
+      entry("sources", { action: "edited", source: { title: "Q1 report", stance: "supports" } }, { action: "edited", source: { title: "Q1 report", stance: "refutes" }, changed });
+    expect(describeEvent(edited(["url", "publishedAt", "stance"]))).toEqual({
+      sentence: "Alice edited source “Q1 report”",
+      detail: "Changed the URL, publication date, stance (supports → refutes)",
+    });
+    expect(describeEvent(edited(["excerpt"])).detail).toBe("Changed the quoted excerpt");
     expect(describeEvent(entry("rationale", { rationale: doc("Seasonal hiring.") }, { rationale: doc("Seasonal hiring, mostly.") })).detail).toBe(
       "+2 words, −1 word: “Seasonal hiring, mostly.”",
     );

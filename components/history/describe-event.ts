@@ -56,7 +56,9 @@ export function describeEvent(entry: ClaimHistoryEntry, ratingScale: readonly Ra
     }
     case "status": {
       const [from, to] = [status(before), status(after)];
-      return { sentence: `${who} changed the status${from && to ? `: ${from} → ${to}` : to ? ` to ${to}` : ""}` };
+      // Recorded when an edit sends a reviewed verdict back (lib/claims/reopen-sql.ts).
+      const reopened = after.reason === "edited after review" ? "Reopened: the claim changed after its review" : undefined;
+      return { sentence: `${who} changed the status${from && to ? `: ${from} → ${to}` : to ? ` to ${to}` : ""}`, detail: reopened };
     }
     case "sources":
       return describeSources(who, before, after);
@@ -101,6 +103,16 @@ export function describeEvent(entry: ClaimHistoryEntry, ratingScale: readonly Ra
   }
 }
 
+// A source's fields as the source form labels them.
+const SOURCE_FIELD_NAMES: Record<string, string> = {
+  url: "URL",
+  title: "title",
+  publisher: "publisher",
+  publishedAt: "publication date",
+  excerpt: "quoted excerpt",
+  stance: "stance",
+};
+
 function describeSources(who: string, before: Payload, after: Payload): EventDescription {
   const action = str(after.action) ?? str(before.action);
   const title = str(obj(after.source).title) ?? str(obj(before.source).title);
@@ -112,7 +124,9 @@ function describeSources(who: string, before: Payload, after: Payload): EventDes
       return { sentence: `${who} removed source${named}` };
     case "edited": {
       const changed = Array.isArray(after.changed) ? after.changed.map(String) : [];
-      return { sentence: `${who} edited source${named}`, detail: changed.length ? `Changed ${changed.join(", ")}` : undefined };
+      const [from, to] = [str(obj(before.source).stance), str(obj(after.source).stance)];
+      const fields = changed.map((key) => (key === "stance" && from && to ? `stance (${from} → ${to})` : (SOURCE_FIELD_NAMES[key] ?? key)));
+      return { sentence: `${who} edited source${named}`, detail: fields.length ? `Changed the ${fields.join(", ")}` : undefined };
     }
     case "reordered":
       return { sentence: `${who} reordered the sources` };
