@@ -232,13 +232,14 @@ describe("editing a claim's sources", () => {
     });
   }
 
-  it("records no source event for an update that changes nothing, but still reopens a reviewed verdict", async () => {
+  it("records nothing and leaves a review alone for an update that changes nothing (a new version all the same)", async () => {
     const { owner, ref, claim, current, pressId, eventsBefore } = await withSources("approved");
     const same = unwrap(await act.updateSource(owner.id, { ...ref, version: current.version, sourceId: pressId, source: { title: press.title, stance: press.stance, publisher: "" } }));
     expect(same).toEqual(await prismaRead(claim.id));
-    expect(same).toMatchObject({ version: current.version + 1, status: "in_progress", approvedAt: null, disputed: false });
+    expect(same).toMatchObject({ version: current.version + 1, status: "approved", disputed: true });
+    expect(same.approvedAt).toEqual(current.approvedAt);
     expect(same.sources).toEqual(current.sources);
-    expect(await newEvents(claim.id, eventsBefore)).toMatchObject([reopening("approved")]);
+    expect(await newEvents(claim.id, eventsBefore)).toEqual([]);
   });
 
   it("removes a source: answers the claim as a fresh read shows it, the others keep their positions", async () => {

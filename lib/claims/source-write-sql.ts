@@ -25,14 +25,23 @@ export interface SourceWriteRef {
 /** The answer's row; id is null when the claim exists but nothing was written (stale version, or the write's own check failed). */
 export type SourceWriteRow = Omit<ClaimDTORow, "id"> & { id: string | null; oldVersion: number };
 
-/** The CTE `old`: the live claim, locked; "reopen" says whether the write sends its reviewed verdict back. */
-export const lockedClaim = (ref: SourceWriteRef, { reopensReview }: { reopensReview: boolean }) => Prisma.sql`old AS (
+/**
+ * The CTE `old`: the live claim, locked; "reopen" says whether the write sends its reviewed verdict
+ * back: never, always, or when a condition on the claim `c` holds (the write changes something).
+ */
+export const lockedClaim = (ref: SourceWriteRef, { reopensReview }: { reopensReview: boolean | Prisma.Sql }) => Prisma.sql`old AS (
       SELECT c."id", c."version", c."status"::text AS "patchedStatus",
-        ${reopensReview ? isReviewedStatus(Prisma.sql`c."status"::text`) : Prisma.sql`false`} AS "reopen"
+        ${reopenCondition(reopensReview)} AS "reopen"
       FROM "Claim" c
       WHERE c."id" = ${ref.claimId} AND c."workspaceId" = ${ref.workspaceId} AND c."deletedAt" IS NULL
       FOR UPDATE OF c
     )`;
+
+function reopenCondition(reopensReview: boolean | Prisma.Sql): Prisma.Sql {
+  if (reopensReview === false) return Prisma.sql`false`;
+  const reviewed = isReviewedStatus(Prisma.sql`c."status"::text`);
+  return reopensReview === true ? reviewed : Prisma.sql`(${reviewed} AND ${reopensReview})`;
+}
 
 /**
  * The CTE `bumped`: the claim with its version bumped (and reopened), if its version still is the

@@ -16,8 +16,9 @@ const EDITABLE = ["url", "title", "publisher", "publishedAt", "excerpt", "stance
 /**
  * Edits the given fields of one of a claim's sources, as one versioned change of the claim, in a
  * single SQL statement (source-write-sql.ts). The history event names the source and gives the
- * fields that changed, before and after (a DATE as yyyy-mm-dd, the form's way); an edit that
- * changes nothing records no event, but is still a new version and still reopens a reviewed verdict.
+ * fields that changed, before and after (a DATE as yyyy-mm-dd, the form's way). An edit that
+ * changes nothing (the form saved as it was) records no event and leaves a review alone; it is
+ * still a new version, as every save is.
  */
 export async function updateSource(userId: string, input: UpdateSourceInput): Promise<ClaimDTO> {
   const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
@@ -27,7 +28,7 @@ export async function updateSource(userId: string, input: UpdateSourceInput): Pr
   // The snapshot's fields (lib/history/source-snapshot.ts) and those that changed.
   const shown = Prisma.sql`f.key IN ('id', 'title', 'url', 'stance') OR f.changed`;
   const [row] = await db.$queryRaw<UpdateRow[]>`
-    WITH ${lockedClaim(ref, { reopensReview: true })},
+    WITH ${lockedClaim(ref, { reopensReview: sourceDiffers(input.sourceId, input.source) })},
     src AS (SELECT s.* FROM "Source" s JOIN old ON s."claimId" = old."id" WHERE s."id" = ${input.sourceId}),
     ${bumpedClaim(ref, Prisma.sql`EXISTS (SELECT 1 FROM src)`)},
     edited AS (
@@ -63,13 +64,26 @@ export async function updateSource(userId: string, input: UpdateSourceInput): Pr
   return { ...claim, sources: claim.sources.map((source) => (source.id === edited.id ? edited : source)) };
 }
 
-/** The SET clauses for the fields the edit gives (a validated, trimmed form: empty optional fields are null). */
-function assignments(source: Partial<SourceInput>): Prisma.Sql[] {
-  const value = (key: (typeof EDITABLE)[number]) => {
+type EditableKey = (typeof EDITABLE)[number];
+
+/** The fields the edit gives (a validated, trimmed form: empty optional fields are null), each as [column, new value]. */
+function givenFields(source: Partial<SourceInput>): [Prisma.Sql, Prisma.Sql][] {
+  const value = (key: EditableKey) => {
     const given = source[key] ?? null;
     if (key === "publishedAt") return Prisma.sql`${given}::date`;
     if (key === "stance") return Prisma.sql`CAST(${given} AS "SourceStance")`;
     return Prisma.sql`${given}`;
   };
-  return EDITABLE.filter((key) => source[key] !== undefined).map((key) => Prisma.sql`${Prisma.raw(`"${key}"`)} = ${value(key)}`);
+  return EDITABLE.filter((key) => source[key] !== undefined).map((key) => [Prisma.raw(`"${key}"`), value(key)]);
+}
+
+function assignments(source: Partial<SourceInput>): Prisma.Sql[] {
+  return givenFields(source).map(([column, value]) => Prisma.sql`${column} = ${value}`);
+}
+
+/** On the claim `c`: whether the edit changes any field of the source (only then is a review reopened). */
+function sourceDiffers(sourceId: string, source: Partial<SourceInput>): Prisma.Sql {
+  const differs = givenFields(source).map(([column, value]) => Prisma.sql`s.${column} IS DISTINCT FROM ${value}`);
+  if (differs.length === 0) return Prisma.sql`false`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s."id" = ${sourceId} AND s."claimId" = c."id" AND (${Prisma.join(differs, " OR ")}))`;
 }
