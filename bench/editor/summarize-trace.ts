@@ -3,16 +3,7 @@
 // event (script, style, layout, paint…) over all tasks, and the longest tasks each with its own
 // split, to tell what a slow click or keystroke was doing.
 import { readFileSync } from "node:fs";
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
-}
+import type { TraceEvent } from "./trace-keystrokes";
 
 const [file, tasksArg] = process.argv.slice(2);
 if (!file) throw new Error("usage: summarize-trace.ts <name.trace.json> [tasks]");

@@ -4,6 +4,7 @@ import type { CDPSession, Page } from "@playwright/test";
 // which would slow every keystroke it measures.
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"];
 
+/** A Chromium trace event, as much of it as the editor bench reads (here and in summarize-trace.ts). */
 export interface TraceEvent {
   name: string;
   ph: string;
@@ -11,7 +12,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
 }
 
 /** Records a Chromium timeline trace of `phase` through the DevTools protocol. */
