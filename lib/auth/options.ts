@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { factdeskAdapter } from "./adapter";
 import { authorizeCredentials } from "./authorize-credentials";
+import { findSessionUser } from "./find-session-user";
 import { decodeSessionToken, encodeSessionToken } from "./session-jwt";
 
 function oauthProviders() {
@@ -37,7 +38,7 @@ export function authOptions(): NextAuthOptions {
   cached ??= {
     adapter: factdeskAdapter(),
     // Credentials sign-in requires JWT sessions in next-auth v4; sessionVersion in the token
-    // lets a password change end every older session (checked in getCurrentUser).
+    // lets a password change end every older session (checked in findSessionUser).
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     secret: env().NEXTAUTH_SECRET,
@@ -58,11 +59,10 @@ export function authOptions(): NextAuthOptions {
       // lib/auth/current-user.ts). As there, a token of a deleted user or an old session version
       // is no session, so a stale cookie no longer reveals the name and email stored in it.
       async session({ session, token }) {
-        const user = token.sub
-          ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, name: true, email: true, sessionVersion: true } })
-          : null;
-        if (!user || user.sessionVersion !== (token.sv ?? 0)) return { expires: session.expires };
-        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email }, sessionVersion: user.sessionVersion };
+        const sessionVersion = token.sv ?? 0;
+        const found = token.sub ? await findSessionUser({ userId: token.sub, sessionVersion }) : null;
+        if (!found) return { expires: session.expires };
+        return { expires: session.expires, user: found.user, sessionVersion };
       },
     },
   };
