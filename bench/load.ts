@@ -38,6 +38,9 @@ export async function main() {
       { name: "saturation", durationS: SATURATION_S },
     ],
   });
+  // LOAD_RECORDS_DIR=…: every request's kind, start, status and time per phase, to look at the tail.
+  const recordsDir = process.env.LOAD_RECORDS_DIR;
+  if (recordsDir) for (const { name, output } of phases) writeFileSync(path.join(recordsDir, `${name}.json`), JSON.stringify(output.requests));
   const [warmUp, paced, saturation] = phases.map(phaseFigures);
   for (const phase of [warmUp, paced, saturation]) log(`${phase.name} failures: ${phase.failuresText}; unreadable action answers: ${phase.unparsed}`);
   const think = `${ANNOTATOR_THINK_TIME.minMs}–${ANNOTATOR_THINK_TIME.maxMs} ms`;
@@ -111,8 +114,6 @@ export async function main() {
 
 function phaseFigures({ name, output, writes }: PhaseRun) {
   const { requests } = output;
-  // LOAD_RECORDS_DIR=…: every request's kind, start, status and time, to look at the tail.
-  if (process.env.LOAD_RECORDS_DIR) writeFileSync(path.join(process.env.LOAD_RECORDS_DIR, `${name}.json`), JSON.stringify(requests));
   const failures = failuresByKind(requests);
   return {
     name,
