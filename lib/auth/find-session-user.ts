@@ -1,4 +1,5 @@
 import "server-only";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import type { WorkspaceAccess } from "@/lib/workspaces/queries";
 import type { SessionClaims } from "./session-token";
@@ -23,13 +24,13 @@ export interface SessionUser {
  * next-auth's session endpoint (options.ts) both go through it.
  */
 export async function findSessionUser(claims: SessionClaims, workspaceSlug: string | null = null): Promise<SessionUser | null> {
-  const [row] = await db.$queryRaw<SessionUserRow[]>`
+  const [row] = await db.$queryRaw<SessionUserRow[]>(prepared`
     SELECT u."id", u."name", u."email",
            w."id" AS "workspaceId", w."slug" AS "workspaceSlug", w."name" AS "workspaceName", m."role"::text AS "role"
     FROM "User" u
     LEFT JOIN "Workspace" w ON w."slug" = ${workspaceSlug}
     LEFT JOIN "Membership" m ON m."workspaceId" = w."id" AND m."userId" = u."id"
-    WHERE u."id" = ${claims.userId} AND u."sessionVersion" = ${claims.sessionVersion}`;
+    WHERE u."id" = ${claims.userId} AND u."sessionVersion" = ${claims.sessionVersion}`);
   if (!row) return null;
   const membership = row.role && row.workspaceId ? { id: row.workspaceId, slug: row.workspaceSlug!, name: row.workspaceName!, role: row.role } : null;
   return { user: { id: row.id, name: row.name, email: row.email }, membership };

@@ -1,5 +1,6 @@
 import "server-only";
 import { v7 as uuidv7 } from "uuid";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceSnapshot } from "@/lib/history/source-snapshot";
@@ -31,7 +32,7 @@ export async function addSource(userId: string, input: AddSourceInput): Promise<
     position: 0, // set by the statement: after the last one
   };
   const snapshot = { action: "added", source: sourceSnapshot(source) };
-  const [row] = await db.$queryRaw<AddRow[]>`
+  const [row] = await db.$queryRaw<AddRow[]>(prepared`
     WITH ${lockedClaim(ref, { reopensReview: true })},
     list AS (SELECT count(*)::int AS "count", max(s."position") AS "last" FROM "Source" s JOIN old ON s."claimId" = old."id"),
     ${bumpedClaim(ref, Prisma.sql`list."count" < ${SOURCES_MAX}`, Prisma.sql`old, list`)},
@@ -43,7 +44,7 @@ export async function addSource(userId: string, input: AddSourceInput): Promise<
       RETURNING "position"
     ),
     ${sourceEvents(ref, { changed: Prisma.sql`true`, before: Prisma.sql`NULL::jsonb`, after: Prisma.sql`${JSON.stringify(snapshot)}::jsonb` })}
-    ${answerRow(Prisma.sql`, (SELECT "position" FROM added) AS "addedPosition"`)}`;
+    ${answerRow(Prisma.sql`, (SELECT "position" FROM added) AS "addedPosition"`)}`);
 
   const claim = writtenClaim(row, input.version, () => new AppError("INVALID_INPUT", `A claim can have at most ${SOURCES_MAX} sources.`));
   // The statement's reads see the sources as they were before it; the new one goes last.

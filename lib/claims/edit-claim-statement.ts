@@ -1,5 +1,6 @@
 import "server-only";
 import { v7 as uuidv7 } from "uuid";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { claimDTOColumns, claimDTOFromRow, claimDTORelations, type ClaimDTORow } from "./claim-dto-sql";
@@ -49,7 +50,7 @@ export async function editClaimStatement(ref: ClaimEditRef, data: ClaimEditData)
   const patchedStatus = data.status === undefined ? Prisma.sql`c."status"::text` : Prisma.sql`${data.status}::text`;
   const eventIds = Array.from({ length: EVENT_IDS_PER_EDIT }, () => uuidv7());
 
-  const rows = await db.$queryRaw<(Omit<ClaimDTORow, "id"> & { id: string | null })[]>`
+  const rows = await db.$queryRaw<(Omit<ClaimDTORow, "id"> & { id: string | null })[]>(prepared`
     WITH old AS (
       SELECT c."id", c."version", c."normalizedText", c."ratingLabelId", ol."label" AS "ratingLabel", c."rationale", c."tags",
              c."status"::text AS "status", ${patchedStatus} AS "patchedStatus",
@@ -88,7 +89,7 @@ export async function editClaimStatement(ref: ClaimEditRef, data: ClaimEditData)
       WHERE ev.changed
     )
     SELECT e.*, ${claimDTORelations("e")}
-    FROM old LEFT JOIN edited e ON true`;
+    FROM old LEFT JOIN edited e ON true`);
 
   const [row] = rows;
   if (!row) return { kind: "not_found" };

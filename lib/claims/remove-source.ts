@@ -1,4 +1,5 @@
 import "server-only";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
@@ -14,7 +15,7 @@ import type { ClaimDTO } from "./types";
 export async function removeSource(userId: string, input: RemoveSourceInput): Promise<ClaimDTO> {
   const workspace = await requireWorkspace(userId, input.workspaceSlug, "annotate");
   const ref = { claimId: input.claimId, workspaceId: workspace.id, actorId: userId, version: input.version };
-  const [row] = await db.$queryRaw<SourceWriteRow[]>`
+  const [row] = await db.$queryRaw<SourceWriteRow[]>(prepared`
     WITH ${lockedClaim(ref, { reopensReview: true })},
     src AS (SELECT s.* FROM "Source" s JOIN old ON s."claimId" = old."id" WHERE s."id" = ${input.sourceId}),
     ${bumpedClaim(ref, Prisma.sql`EXISTS (SELECT 1 FROM src)`)},
@@ -28,7 +29,7 @@ export async function removeSource(userId: string, input: RemoveSourceInput): Pr
       },
       Prisma.sql`CROSS JOIN src`,
     )}
-    ${answerRow()}`;
+    ${answerRow()}`);
 
   const claim = writtenClaim(row, input.version, () => new AppError("NOT_FOUND", "That source was already removed from the claim."));
   // The statement's reads see the source as it was before it.

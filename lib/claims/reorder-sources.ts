@@ -1,4 +1,5 @@
 import "server-only";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
@@ -18,7 +19,7 @@ export async function reorderSources(userId: string, input: ReorderSourcesInput)
   const ids = input.orderedIds;
   const snapshots = (order: string) =>
     Prisma.sql`(SELECT coalesce(jsonb_agg(${sourceSnapshotJson("l", { withStance: false })} ORDER BY l.${Prisma.raw(order)}), '[]'::jsonb) FROM listed l)`;
-  const [row] = await db.$queryRaw<SourceWriteRow[]>`
+  const [row] = await db.$queryRaw<SourceWriteRow[]>(prepared`
     WITH ${lockedClaim(ref, { reopensReview: false })},
     stored AS (
       SELECT s."id", s."title", s."url", row_number() OVER (ORDER BY s."position", s."createdAt") AS "was"
@@ -48,7 +49,7 @@ export async function reorderSources(userId: string, input: ReorderSourcesInput)
       },
       Prisma.sql`CROSS JOIN ordering`,
     )}
-    ${answerRow()}`;
+    ${answerRow()}`);
 
   const claim = writtenClaim(
     row,

@@ -1,4 +1,5 @@
 import "server-only";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/app-error";
@@ -27,7 +28,7 @@ export async function updateSource(userId: string, input: UpdateSourceInput): Pr
   const compared = ["id", ...EDITABLE].map((key, index) => Prisma.raw(`(${index}, '${key}', to_jsonb(s."${key}"), to_jsonb(e."${key}"))`));
   // The snapshot's fields (lib/history/source-snapshot.ts) and those that changed.
   const shown = Prisma.sql`f.key IN ('id', 'title', 'url', 'stance') OR f.changed`;
-  const [row] = await db.$queryRaw<UpdateRow[]>`
+  const [row] = await db.$queryRaw<UpdateRow[]>(prepared`
     WITH ${lockedClaim(ref, { reopensReview: sourceDiffers(input.sourceId, input.source) })},
     src AS (SELECT s.* FROM "Source" s JOIN old ON s."claimId" = old."id" WHERE s."id" = ${input.sourceId}),
     ${bumpedClaim(ref, Prisma.sql`EXISTS (SELECT 1 FROM src)`)},
@@ -56,7 +57,7 @@ export async function updateSource(userId: string, input: UpdateSourceInput): Pr
       },
       Prisma.sql`CROSS JOIN diff d`,
     )}
-    ${answerRow(Prisma.sql`, (SELECT ${sourceDTOObject("e")} FROM edited e) AS "editedSource"`)}`;
+    ${answerRow(Prisma.sql`, (SELECT ${sourceDTOObject("e")} FROM edited e) AS "editedSource"`)}`);
 
   const claim = writtenClaim(row, input.version, () => new AppError("NOT_FOUND", "That source was removed from the claim."));
   // The statement's reads see the source as it was before it.

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { POOL_LIMITS, TRANSACTION_LIMITS } from "./pool-limits";
+import { preparedStatementName } from "./prepared-statements";
 
 /**
  * A Prisma client over the pg driver adapter with the pool limits that make queries fail fast
@@ -8,7 +9,7 @@ import { POOL_LIMITS, TRANSACTION_LIMITS } from "./pool-limits";
  */
 export function createPrismaClient(databaseUrl: string, poolSize = 5): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, ...POOL_LIMITS }),
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, ...POOL_LIMITS }, { statementNameGenerator: preparedStatementName }),
     transactionOptions: TRANSACTION_LIMITS,
   });
 }

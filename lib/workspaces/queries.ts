@@ -1,4 +1,5 @@
 import "server-only";
+import { prepared } from "@/lib/database/prepared-statements";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can } from "./permissions";
@@ -18,10 +19,10 @@ export async function findMemberWorkspace(userId: string, slug: string): Promise
   const prefetched = takePrefetchedMembership(userId, slug);
   if (prefetched !== undefined) return prefetched;
   // One joined read: every action and page asks this first, and Prisma would send two.
-  const [access] = await db.$queryRaw<WorkspaceAccess[]>`
+  const [access] = await db.$queryRaw<WorkspaceAccess[]>(prepared`
     SELECT w."id", w."slug", w."name", m."role"::text AS "role"
     FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
-    WHERE m."userId" = ${userId} AND w."slug" = ${slug}`;
+    WHERE m."userId" = ${userId} AND w."slug" = ${slug}`);
   return access ?? null;
 }
 
