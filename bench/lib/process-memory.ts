@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { descendants } from "./process-tree";
 
 /**
  * Peak resident memory (VmHWM) of a process and its descendants, in MB, summed; undefined where
@@ -21,25 +22,4 @@ function readStatusKb(pid: number, field: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-function descendants(pid: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Field 4 of /proc/<pid>/stat is the parent pid; the name (field 2) may contain spaces.
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const found: number[] = [];
-  const queue = [pid];
-  while (queue.length) {
-    const current = queue.shift()!;
-    for (const [child, parent] of parents) if (parent === current) found.push(child), queue.push(child);
-  }
-  return found;
 }
