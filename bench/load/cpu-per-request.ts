@@ -11,10 +11,10 @@
 import path from "node:path";
 import { SOURCES_MAX } from "../../lib/claims/schema";
 import { createPrismaClient } from "../../lib/database/create-prisma-client";
-import { startApp, type BenchApp } from "../lib/start-app";
-import { printTable } from "../lib/report";
-import { percentile, round } from "../lib/stats";
 import { commandLine, cpuMs, descendants } from "../lib/process-tree";
+import { printTable } from "../lib/report";
+import { startApp, type BenchApp } from "../lib/start-app";
+import { percentile, round } from "../lib/stats";
 import { seedLoadWorkspace } from "./seed-load-workspace";
 import { actionBody, actionHeaders, findActionIds, parseActionResult } from "./server-action";
 import { signInOverHttp } from "./sign-in-over-http";
