@@ -1,6 +1,7 @@
 // What one simulated annotator does, whichever driver paces it: the next request of the loop
 // create claim → edit → add source → edit → poll the bell, and what to make of its answer (the
 // claim's new version for the next edit, the acknowledged write for the lost-writes check).
+import { sentenceAnchor } from "./article-text";
 import type { AckedWrite, RequestKind, RequestRecord, WorkerConfig } from "./load-protocol";
 import { actionBody, actionHeaders, parseActionResult } from "./server-action";
 
@@ -36,12 +37,7 @@ export function annotatorScript(config: WorkerConfig, annotator: WorkerConfig["a
   };
   const create = () => {
     const sentence = config.sentences[(index + state.count) % config.sentences.length];
-    const anchor = {
-      exact: config.plainText.slice(sentence.start, sentence.end),
-      prefix: config.plainText.slice(Math.max(0, sentence.start - 32), sentence.start),
-      suffix: config.plainText.slice(sentence.end, sentence.end + 32),
-      ...sentence,
-    };
+    const anchor = sentenceAnchor(config.plainText, sentence);
     return action("create", config.actionIds.create, { workspaceSlug: config.workspaceSlug, articleId: annotator.articleId, anchor });
   };
   const update = () => {

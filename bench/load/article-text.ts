@@ -1,3 +1,4 @@
+import { describeSelection } from "../../lib/anchoring/describe-selection";
 import type { Random } from "../lib/random";
 
 export interface LoadArticleText {
@@ -21,4 +22,15 @@ export function generateLoadArticle(random: Random, sentenceCount = 24): LoadArt
     plainText += sentence;
   }
   return { plainText, sentences };
+}
+
+/**
+ * The anchor of a claim on one whole sentence of the text, as createClaimAction takes it: the
+ * selectors the claim panel describes a selection with (lib/anchoring/describe-selection.ts).
+ */
+export function sentenceAnchor(plainText: string, sentence: { start: number; end: number }) {
+  const { quote, position } = describeSelection(plainText, sentence.start, sentence.end);
+  // describeSelection always gives a position; the type allows none for stored selectors.
+  if (!position) throw new Error("describeSelection gave no position");
+  return { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "", start: position.start, end: position.end };
 }

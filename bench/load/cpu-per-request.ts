@@ -15,6 +15,7 @@ import { commandLine, cpuMs, descendants } from "../lib/process-tree";
 import { printTable } from "../lib/report";
 import { startApp, type BenchApp } from "../lib/start-app";
 import { percentile, round } from "../lib/stats";
+import { sentenceAnchor } from "./article-text";
 import { seedLoadWorkspace } from "./seed-load-workspace";
 import { actionBody, actionHeaders, findActionIds, parseActionResult } from "./server-action";
 import { signInOverHttp } from "./sign-in-over-http";
@@ -55,9 +56,7 @@ async function measure(app: BenchApp) {
       return answer.data;
     };
 
-    const sentence = workspace.article.sentences[0];
-    const text = workspace.article.plainText;
-    const anchor = { exact: text.slice(sentence.start, sentence.end), prefix: "", suffix: text.slice(sentence.end, sentence.end + 32), ...sentence };
+    const anchor = sentenceAnchor(workspace.article.plainText, workspace.article.sentences[0]);
     const createClaim = () => call(ids.createClaimAction, { workspaceSlug: workspace.slug, articleId: annotator.articleId, anchor });
     let claim = await createClaim();
     // A claim holds at most SOURCES_MAX sources, so source adds go to claims made beforehand.

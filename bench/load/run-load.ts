@@ -6,6 +6,7 @@ import { createPrismaClient } from "../../lib/database/create-prisma-client";
 import { log } from "../lib/log";
 import { peakRssMb } from "../lib/process-memory";
 import { startApp, type BenchApp } from "../lib/start-app";
+import { sentenceAnchor } from "./article-text";
 import type { WorkerConfig, WorkerOutput } from "./load-protocol";
 import { actionBody, actionHeaders, findActionIds, parseActionResult } from "./server-action";
 import { seedLoadWorkspace } from "./seed-load-workspace";
@@ -114,8 +115,7 @@ async function runWorker(app: BenchApp, config: WorkerConfig, prefix: string, du
 /** One claim created through the action before the load, so a changed wire format fails loudly here. */
 async function checkActionCall(config: Omit<WorkerConfig, "durationS" | "thinkTime">) {
   const [annotator] = config.annotators;
-  const sentence = config.sentences[0];
-  const anchor = { exact: config.plainText.slice(sentence.start, sentence.end), prefix: "", suffix: config.plainText.slice(sentence.end, sentence.end + 32), ...sentence };
+  const anchor = sentenceAnchor(config.plainText, config.sentences[0]);
   const response = await fetch(`${config.baseUrl}/w/${config.workspaceSlug}/articles/${annotator.articleId}`, {
     method: "POST",
     headers: actionHeaders(config.baseUrl, config.actionIds.create, annotator.cookie),
